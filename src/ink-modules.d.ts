@@ -1,0 +1,14 @@
+// Types for `.ink` imports, compiled by tools/vite-plugin-ink.ts.
+declare module '*.ink' {
+  const json: string;
+  export default json;
+  export const meta: {
+    readonly id?: string;
+    readonly title?: string;
+    readonly summary?: string;
+    readonly contentNote?: string;
+    readonly lengthMinutes?: number;
+    readonly variantOf?: string;
+    readonly problems?: readonly string[];
+  };
+}

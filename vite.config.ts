@@ -1,0 +1,21 @@
+// Build, dev server and test runner configuration. `.ink` files are compiled at build time by the ink plugin.
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { inkPlugin } from './tools/vite-plugin-ink.ts';
+
+export default defineConfig({
+  base: './',
+  plugins: [inkPlugin()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
