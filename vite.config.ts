@@ -15,6 +15,7 @@ export default defineConfig({
   preview: { port: 4173 },
   test: {
     include: ['tests/**/*.test.ts'],
+    exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 60_000,
   },

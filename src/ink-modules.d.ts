@@ -12,3 +12,16 @@ declare module '*.ink' {
     readonly problems?: readonly string[];
   };
 }
+
+declare module '*.ink?meta' {
+  const meta: {
+    readonly id?: string;
+    readonly title?: string;
+    readonly summary?: string;
+    readonly contentNote?: string;
+    readonly lengthMinutes?: number;
+    readonly variantOf?: string;
+    readonly problems?: readonly string[];
+  };
+  export default meta;
+}

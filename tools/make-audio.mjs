@@ -18,8 +18,12 @@
 // over the loop once to settle, then again to produce the output, so the end flows into the start),
 // slow modulations use whole numbers of cycles per loop, tones use frequencies with whole numbers of
 // cycles per loop, and one-off events (ticks, chirps, bounces) wrap around the loop point. There is
-// therefore no crossfade and no seam. After encoding, the script decodes each MP3 and prints the
-// duration, size, peak and, for loops, a seam check (last 50 ms against first 50 ms).
+// therefore no crossfade and no seam; the loop point is put in the quietest moment. Loops are MP3-encoded
+// with a little of themselves wrapped on either side and the LAME gapless tag widened to match, so
+// gapless decoders (ffmpeg, Chromium) return exactly the loop (see widenGaplessTag). After encoding,
+// the script decodes each MP3 and prints duration, size, peak, RMS and, for loops, a seam check: how the
+// level step and the high-frequency energy at the loop point rank against every other moment of the
+// file (a percentile; a click would show up near 100).
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -240,10 +244,10 @@ function slowLfo(rng, n, { kMin = 1, kMax = 4, parts = 3, lo = 0, hi = 1 } = {})
   return out;
 }
 
-/** Fast random flutter around 1 (cyclic lowpassed noise), never below `floor`. */
-function flutter(rng, n, hz, depth, floor = 0.05) {
+/** Fast random flutter around 1 (cyclic lowpassed noise, log-normal so dips stay gentle). */
+function flutter(rng, n, hz, depth) {
   const f = atRms(LOOP.lp(white(rng, n), hz, 0.707, 2), 0);
-  for (let i = 0; i < n; i++) f[i] = Math.max(floor, 1 + depth * f[i]);
+  for (let i = 0; i < n; i++) f[i] = Math.exp(depth * f[i]);
   return f;
 }
 
@@ -272,7 +276,7 @@ function modal(durS, modes, attackS = 0.001) {
     const e = adEnv(n, attackS, tau);
     for (let i = 0; i < n; i++) out[i] += amp * e[i] * Math.sin((TAU * f * i) / SR);
   }
-  return out;
+  return tailFade(out, Math.min(0.01, durS / 4));
 }
 
 /** A short noise burst through a band-pass, with a smooth attack and exponential decay. */
@@ -292,7 +296,13 @@ function glideTone(durS, freqAt, partials, env) {
     for (const [m, a] of partials) s += a * Math.sin(m * ph);
     out[i] = s * (env ? env(i / n, i) : 1);
   }
-  return out;
+  return tailFade(out, Math.min(0.005, durS / 4));
+}
+/** Short cosine fade over the last `fadeS` seconds, so nothing is cut off mid-wave. */
+function tailFade(buf, fadeS = 0.01) {
+  const f = Math.min(buf.length, secs(fadeS));
+  for (let i = 0; i < f; i++) buf[buf.length - 1 - i] *= Math.sin((Math.PI / 2) * (i / f)) ** 2;
+  return buf;
 }
 const bump = (x, p = 1) => Math.pow(Math.sin(Math.PI * Math.min(1, Math.max(0, x))), p);
 
@@ -404,13 +414,15 @@ function cricketRun(rng, carrier) {
 
 function ballBounce(rng) {
   const n = secs(0.3);
-  const thump = glideTone(0.3, (x) => 65 + 85 * Math.exp(-x * 0.3 / 0.02), [[1, 1], [2.1, 0.2]], (x, i) => {
+  const thump = glideTone(0.3, (x) => 95 + 90 * Math.exp(-x * 0.3 / 0.02), [[1, 1], [2.1, 0.25]], (x, i) => {
     const t = i / SR;
-    return Math.min(1, t / 0.0015) * Math.exp(-t / 0.05);
+    return Math.min(1, t / 0.0015) * Math.exp(-t / 0.045);
   });
   const out = new Float64Array(n);
   place(out, thump, 0, 1, false);
-  place(out, mulEnv(ONCE.lp(white(rng, secs(0.03)), 1100), adEnv(secs(0.03), 0.0008, 0.004)), 0, 0.35, false);
+  // the hollow "pung" of the ball's shell and the slap on the floor
+  place(out, modal(0.2, [[rng.range(330, 370), 0.45, 0.035], [rng.range(700, 760), 0.15, 0.02]], 0.001), 0, 1, false);
+  place(out, noiseBurst(rng, 0.03, 900, 0.8, 0.004), 0, 0.5, false);
   return out;
 }
 
@@ -447,14 +459,15 @@ const AMBIENT = {
     const room = atRms(roomTone(rng.fork('room'), n, 300), -8);
     const steps = new Float64Array(n);
     const r = rng.fork('steps');
-    for (let w = 0; w < 3; w++) {
-      const count = r.int(9, 14), interval = r.range(0.5, 0.6), start = r.range(0, n / SR);
+    const walkers = 3;
+    for (let w = 0; w < walkers; w++) { // spread out over the loop: someone passes every few seconds
+      const count = r.int(9, 14), interval = r.range(0.5, 0.6), start = ((w + r.range(0, 0.4)) / walkers) * (n / SR);
       for (let s = 0; s < count; s++) {
         const x = (s + 0.5) / count;
         place(steps, footstep(r), secs(start + s * interval + r.range(-0.01, 0.01)), bump(x, 1.2) * r.range(0.75, 1));
       }
     }
-    const stepsSoft = atPeak(L.lp(steps, 3200), 3);
+    const stepsSoft = atPeak(L.lp(steps, 3000, 0.707, 2), 3);
     return L.reverb(mix(n, murmur, room, stepsSoft), 0.4, { room: 0.86, damp: 0.45, size: 1.3 });
   } },
 
@@ -468,9 +481,9 @@ const AMBIENT = {
       swell[i] = 0.08 + 0.92 * y;
     }
     const hiss = L.lp(L.bp(white(rng.fork('hiss'), n), 3600, 0.9), 5200, 0.707, 2);
-    mulEnv(hiss, flutter(rng.fork('hf'), n, 6, 0.25));
+    mulEnv(hiss, flutter(rng.fork('hf'), n, 6, 0.2));
     const rumble = L.lp(L.bp(white(rng.fork('rumble'), n), 420, 1.2), 900);
-    mulEnv(rumble, flutter(rng.fork('bubbles'), n, 14, 0.8));
+    mulEnv(rumble, flutter(rng.fork('bubbles'), n, 14, 0.6));
     const kettle = mix(n, atRms(hiss, 0), atRms(rumble, -2));
     const swell2 = new Float64Array(n);
     for (let i = 0; i < n; i++) swell2[i] = swell[i] ** 1.5;
@@ -484,7 +497,7 @@ const AMBIENT = {
     const r = rng.fork('ticks');
     const beats = Math.round(n / SR); // one soft tick a second, exactly periodic
     for (let b = 0; b < beats; b++) place(ticks, clockTick(r, b % 2 === 1), secs(b + 0.25), r.range(0.9, 1));
-    const soft = L.reverb(L.lp(ticks, 2400), 0.25, { room: 0.6, damp: 0.6, size: 0.5 });
+    const soft = L.reverb(L.lp(ticks, 2400, 0.707, 2), 0.25, { room: 0.6, damp: 0.6, size: 0.5 });
     return mix(n, room, atPeak(soft, 14));
   } },
 
@@ -503,10 +516,10 @@ const AMBIENT = {
 
   'park-day': { seconds: 18, make(rng, n) {
     const gust = slowLfo(rng.fork('gust'), n, { kMin: 1, kMax: 6, parts: 4, lo: 0.25, hi: 1 });
-    const leaves = L.lp(L.hp(white(rng.fork('leaves'), n), 1200, 0.707, 2), 5500, 0.707, 2);
-    mulEnv(leaves, flutter(rng.fork('lf'), n, 9, 0.55));
+    const leaves = L.lp(L.hp(L.pink(rng.fork('leaves'), n), 900, 0.707, 2), 4500, 0.707, 2);
+    mulEnv(leaves, flutter(rng.fork('lf'), n, 9, 0.4));
     mulEnv(leaves, gust);
-    const low = L.lp(L.pink(rng.fork('low'), n), 320, 0.707, 2);
+    const low = L.hp(L.lp(L.pink(rng.fork('low'), n), 600, 0.707, 2), 80);
     mulEnv(low, gust);
     const birds = new Float64Array(n);
     const r = rng.fork('birds');
@@ -516,13 +529,13 @@ const AMBIENT = {
       place(birds, birdPhrase(r), secs(t), r.range(0.5, 1));
     }
     const birdsSoft = L.reverb(L.lp(birds, 6500), 0.25, { room: 0.7, damp: 0.5, size: 1.2 });
-    return mix(n, atRms(leaves, 0), atRms(low, -6), atPeak(birdsSoft, 6));
+    return mix(n, atRms(leaves, -2), atRms(low, 0), atPeak(birdsSoft, 14));
   } },
 
   'park-night': { seconds: 18, make(rng, n) {
     const gust = slowLfo(rng.fork('gust'), n, { kMin: 1, kMax: 3, parts: 3, lo: 0.35, hi: 1 });
     const wind = L.lp(L.hp(L.pink(rng.fork('wind'), n), 500, 0.707, 2), 2200, 0.707, 2);
-    mulEnv(wind, flutter(rng.fork('wf'), n, 5, 0.35));
+    mulEnv(wind, flutter(rng.fork('wf'), n, 5, 0.3));
     mulEnv(wind, gust);
     // Distant city: a soft low broadband wash with a slow passing swell, no tonal drone.
     const city = L.hp(L.lp(L.pink(rng.fork('city'), n), 240, 0.707, 2), 40);
@@ -564,9 +577,9 @@ const AMBIENT = {
       const f = r.range(1100, 1700);
       place(heavy, glideTone(0.04, (x) => f * (1 - 0.25 * x), [[1, 1]], (x, i) => Math.min(1, i / 20) * Math.exp(-x * 5)), secs(t), r.range(0.3, 1));
     }
-    const wash = L.lp(L.bp(L.pink(rng.fork('wash'), n), 1500, 0.6), 4000);
+    const wash = L.lp(L.bp(L.pink(rng.fork('wash'), n), 1100, 0.6), 3500);
     mulEnv(wash, slowLfo(rng.fork('wl'), n, { kMin: 1, kMax: 4, lo: 0.7, hi: 1 }));
-    const rain = L.lp(mix(n, atRms(drops, 0), atRms(wash, -3), atRms(heavy, -14)), 6000, 0.707, 2);
+    const rain = L.lp(mix(n, atRms(drops, 0), atRms(wash, -1), atRms(heavy, -10)), 4500, 0.707, 2);
     return L.reverb(mix(n, room, atRms(rain, 1)), 0.15, { room: 0.6, damp: 0.6, size: 0.6 });
   } },
 
@@ -593,8 +606,8 @@ const AMBIENT = {
     t += r.range(7, 9);
     let gap = 0.48, a = 1;
     for (let k = 0; k < 6; k++) { place(balls, ballBounce(r), secs(t), a); t += gap; gap *= 0.78; a *= 0.72; }
-    const ballsSoft = L.lp(balls, 1800);
-    const hall = L.reverb(mix(n, chatter, atPeak(ballsSoft, 3)), 0.45, { room: 0.88, damp: 0.4, size: 1.5 });
+    const ballsSoft = L.lp(balls, 2000);
+    const hall = L.reverb(mix(n, chatter, atPeak(ballsSoft, 7)), 0.45, { room: 0.88, damp: 0.4, size: 1.5 });
     return mix(n, hall, atRms(roomTone(rng.fork('room'), n, 300), -10));
   } },
 
@@ -674,14 +687,14 @@ function chime(durS, f, tau, partials = [[1, 1], [2, 0.18], [3, 0.05], [2.76, 0.
     const e = adEnv(n, 0.005, tau / Math.sqrt(m));
     for (let i = 0; i < n; i++) out[i] += a * e[i] * Math.sin((TAU * f * m * i) / SR);
   }
-  return out;
+  return tailFade(out, 0.03);
 }
 
 const SFX = {
-  'phone-ping': { seconds: 0.9, make(rng, n) {
+  'phone-ping': { seconds: 0.85, fadeOutS: 0.1, make(rng, n) {
     const out = new Float64Array(n);
-    place(out, chime(0.8, 783.99, 0.2), secs(0.005), 0.85, false);
-    place(out, chime(0.75, 1046.5, 0.24), secs(0.135), 1, false);
+    place(out, chime(0.7, 783.99, 0.15), secs(0.005), 0.85, false);
+    place(out, chime(0.7, 1046.5, 0.18), secs(0.135), 1, false);
     return O.reverb(O.lp(out, 4000), 0.12, { room: 0.6, damp: 0.5, size: 0.6 });
   } },
 
@@ -693,7 +706,7 @@ const SFX = {
       place(knock, noiseBurst(rng, 0.04, 1100 * d, 0.9, 0.005), 0, 0.9, false);
       place(out, knock, secs(t), [1, 0.88, 0.95][k], false);
     });
-    return O.reverb(O.lp(out, 2800), 0.15, { room: 0.65, damp: 0.55, size: 0.6 });
+    return O.reverb(O.lp(out, 2200, 0.707, 2), 0.15, { room: 0.65, damp: 0.55, size: 0.6 });
   } },
 
   'door-close': { seconds: 1.2, make(rng, n) {
@@ -705,10 +718,10 @@ const SFX = {
     return O.reverb(O.lp(out, 2500), 0.22, { room: 0.72, damp: 0.55, size: 0.8 });
   } },
 
-  'school-bell': { seconds: 1.45, make(rng, n) {
+  'school-bell': { seconds: 1.45, fadeOutS: 0.25, make(rng, n) {
     const out = new Float64Array(n);
-    [[659.25, 0.005], [523.25, 0.3], [392, 0.6]].forEach(([f, t], k) => {
-      place(out, chime(1.4 - t, f, 0.42), secs(t), [0.8, 0.85, 1][k], false);
+    [[659.25, 0.005], [523.25, 0.28], [392, 0.56]].forEach(([f, t], k) => {
+      place(out, chime(1.44 - t, f, 0.32), secs(t), [0.8, 0.85, 1][k], false);
     });
     return O.reverb(O.lp(out, 3500), 0.2, { room: 0.75, damp: 0.5, size: 1 });
   } },
@@ -725,7 +738,7 @@ const SFX = {
     mulEnv(swish, env);
     for (let k = 0; k < 7; k++) place(swish, noiseBurst(rng, 0.01, rng.range(2500, 4500), 2, 0.0015), secs(rng.range(0.04, 0.3)), rng.range(0.15, 0.35), false);
     place(swish, mulEnv(O.lp(white(rng, secs(0.12)), 700, 0.707, 2), adEnv(secs(0.12), 0.01, 0.03)), secs(0.26), 0.9, false);
-    return O.lp(swish, 6000, 0.707, 2);
+    return O.lp(swish, 4800, 0.707, 2);
   } },
 
   'ui-select': { seconds: 0.12, peakDb: -14, make(rng, n) {
@@ -734,17 +747,17 @@ const SFX = {
     return O.lp(out, 3500);
   } },
 
-  'ui-confirm': { seconds: 0.45, make(rng, n) {
+  'ui-confirm': { seconds: 0.4, make(rng, n) {
     const out = new Float64Array(n);
-    const note = (f, tau) => glideTone(0.4, () => f, [[1, 1], [2, 0.22], [3, 0.06]], (x, i) => Math.min(1, i / secs(0.004)) * Math.exp(-i / secs(tau)));
-    place(out, note(523.25, 0.07), secs(0.003), 0.8, false);
-    place(out, note(783.99, 0.11), secs(0.075), 1, false);
+    const note = (f, tau, d) => glideTone(d, () => f, [[1, 1], [2, 0.22], [3, 0.06]], (x, i) => Math.min(1, i / secs(0.004)) * Math.exp(-i / secs(tau)));
+    place(out, note(523.25, 0.045, 0.25), secs(0.003), 0.8, false);
+    place(out, note(783.99, 0.075, 0.32), secs(0.075), 1, false);
     return O.lp(out, 3500);
   } },
 
-  'ui-back': { seconds: 0.35, make(rng, n) {
-    const env = (x, i) => Math.min(1, i / secs(0.004)) * Math.exp(-i / secs(0.075));
-    const tone = glideTone(0.33, (x) => 440 + 220 * Math.exp(-x * 0.33 / 0.05), [[1, 1], [2, 0.2], [3, 0.05]], env);
+  'ui-back': { seconds: 0.3, make(rng, n) {
+    const env = (x, i) => Math.min(1, i / secs(0.004)) * Math.exp(-i / secs(0.05));
+    const tone = glideTone(0.29, (x) => 440 + 220 * Math.exp(-x * 0.33 / 0.05), [[1, 1], [2, 0.2], [3, 0.05]], env);
     const out = new Float64Array(n);
     place(out, tone, secs(0.003), 1, false);
     return O.lp(out, 3000);
@@ -761,21 +774,66 @@ const SFX = {
     }
     mulEnv(swish, env);
     const tone = glideTone(n / SR, (x) => 340 * Math.pow(2, x * 1.1), [[1, 1], [2, 0.15]], (x, i) => env[i]);
-    return O.lp(mix(n, atRms(swish, 0), atRms(tone, -9)), 5000);
+    return O.lp(mix(n, atRms(swish, 0), atRms(tone, -7)), 4000, 0.707, 2);
   } },
 };
 
 // ---------------------------------------------------------------------------------------------
 // Finishing, WAV writing, encoding and checking
 
-function finishLoop(buf) {
-  const out = removeMean(LOOP.hp(buf, 25));
-  return atPeak(out, AMBIENT_PEAK_DB);
+/**
+ * Gentle, loop-safe peak limiter: only the rare moments louder than `crestDb` above the RMS are
+ * turned down (a smooth gain dip, no distortion), so that every place sits at a similar loudness
+ * once peaks are normalised. Works cyclically, so the loop stays seamless.
+ */
+function limitCrest(buf, crestDb) {
+  const n = buf.length, B = 64;
+  const threshold = rms(buf) * dbToGain(crestDb);
+  const blocks = Math.ceil(n / B);
+  const bmax = new Float64Array(blocks);
+  for (let i = 0; i < n; i++) bmax[(i / B) | 0] = Math.max(bmax[(i / B) | 0], Math.abs(buf[i]));
+  const reach = Math.ceil(secs(0.015) / B) + 1; // hold the gain down 15 ms either side of a peak
+  const gBlock = new Float64Array(blocks);
+  for (let b = 0; b < blocks; b++) {
+    let m = 0;
+    for (let k = -reach; k <= reach; k++) m = Math.max(m, bmax[(((b + k) % blocks) + blocks) % blocks]);
+    gBlock[b] = Math.min(1, threshold / (m || 1));
+  }
+  let g = new Float64Array(n);
+  for (let i = 0; i < n; i++) g[i] = gBlock[(i / B) | 0];
+  // zero-phase smoothing (forward then backward, both cyclic), ~4 ms
+  const smooth = (x) => { const a = Math.exp(-1 / (0.004 * SR)); let y = 0; return (v) => (y = a * y + (1 - a) * v); };
+  g = run(g, smooth(), true).reverse();
+  g = run(g, smooth(), true).reverse();
+  return mulEnv(buf, g);
 }
 
-function finishSfx(buf, peakDb) {
+/**
+ * The loop is exactly periodic, so it can start anywhere. Start it in its quietest, steadiest
+ * quarter-second: then even a player that leaves a tiny gap at the loop point has little to interrupt.
+ */
+function rotateToQuietest(buf) {
+  const n = buf.length, hop = secs(0.01), w = secs(0.25);
+  let best = 0, bestE = Infinity;
+  for (let s = 0; s < n; s += hop) {
+    let e = 0;
+    for (let i = 0; i < w; i++) e += buf[(s + i) % n] ** 2;
+    if (e < bestE) { bestE = e; best = s; }
+  }
+  const start = (best + (w >> 1)) % n; // the middle of that quiet stretch becomes sample 0
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = buf[(start + i) % n];
+  return out;
+}
+
+function finishLoop(buf) {
+  const out = rotateToQuietest(removeMean(LOOP.hp(buf, 25)));
+  return atPeak(limitCrest(out, 15), AMBIENT_PEAK_DB);
+}
+
+function finishSfx(buf, peakDb, fadeOutS = 0.03) {
   const out = ONCE.hp(buf, 25);
-  const n = out.length, fin = secs(0.002), fout = secs(0.03);
+  const n = out.length, fin = secs(0.002), fout = secs(fadeOutS);
   for (let i = 0; i < fin; i++) out[i] *= Math.sin((Math.PI / 2) * (i / fin)) ** 2;
   for (let i = 0; i < fout; i++) out[n - 1 - i] *= Math.sin((Math.PI / 2) * (i / fout)) ** 2;
   return atPeak(out, peakDb);
@@ -807,6 +865,55 @@ function ffmpeg(args, opts = {}) {
 function encodeMp3(wav, mp3, bitrate) {
   ffmpeg(['-y', '-i', wav, '-map_metadata', '-1', '-fflags', '+bitexact', '-flags:a', '+bitexact',
     '-c:a', 'libmp3lame', '-b:a', bitrate, '-ac', '1', '-ar', String(SR), '-id3v2_version', '0', mp3]);
+}
+
+/**
+ * Seamless MP3 loops. An MP3 encoder needs a little audio either side of any sample to code it
+ * well; at the very start and end of a file it only has silence there, which leaves a faint tick
+ * at the loop point of very smooth beds. So the loop is encoded with CONTEXT samples of itself
+ * wrapped on either side (its own end before its start, its own start after its end), and the
+ * encoder delay/padding fields of the LAME/Info tag are then widened by CONTEXT, so gapless
+ * decoders (ffmpeg, Chromium, ...) trim the context away and return exactly the loop.
+ */
+const CONTEXT = 2304; // two MP3 frames
+
+function withContext(buf) {
+  const n = buf.length;
+  const out = new Float64Array(n + 2 * CONTEXT);
+  for (let i = 0; i < out.length; i++) out[i] = buf[(((i - CONTEXT) % n) + n) % n];
+  return out;
+}
+
+function crc16ansi(bytes) {
+  let c = 0;
+  for (const x of bytes) {
+    c ^= x;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xa001 : c >>> 1;
+  }
+  return c;
+}
+
+function widenGaplessTag(file, extraStart, extraEnd) {
+  const b = fs.readFileSync(file);
+  if (b[0] !== 0xff || (b[1] & 0xe0) !== 0xe0) throw new Error(`${file}: expected an MP3 frame at byte 0`);
+  const bitrates = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320];
+  if ((b[1] & 0x1e) !== 0x1a) throw new Error(`${file}: expected MPEG-1 Layer III`);
+  const frameLen = Math.floor((144 * 1000 * bitrates[b[2] >> 4]) / SR) + ((b[2] >> 1) & 1);
+  const head = b.subarray(0, 64).toString('latin1');
+  const info = Math.max(head.indexOf('Info'), head.indexOf('Xing'));
+  if (info < 0) throw new Error(`${file}: no Info/Xing tag (is ffmpeg writing it?)`);
+  const flags = b.readUInt32BE(info + 4);
+  const lame = info + 8 + (flags & 1 ? 4 : 0) + (flags & 2 ? 4 : 0) + (flags & 4 ? 100 : 0) + (flags & 8 ? 4 : 0);
+  const v = b.readUIntBE(lame + 21, 3);
+  const delay = (v >> 12) + extraStart, pad = (v & 0xfff) + extraEnd;
+  if (delay > 4095 || pad > 4095) throw new Error(`${file}: gapless fields overflow (${delay}, ${pad})`);
+  b.writeUIntBE((delay << 12) | pad, lame + 21, 3);
+  // Tag CRC, computed the way ffmpeg's muxer does: 190 bytes of the frame, CRC field zeroed.
+  const frame = Buffer.alloc(190);
+  b.copy(frame, 0, 0, Math.min(frameLen, 190));
+  frame[lame + 34] = 0; frame[lame + 35] = 0;
+  b.writeUInt16BE(crc16ansi(frame), lame + 34);
+  fs.writeFileSync(file, b);
 }
 
 /** Decode an MP3 back (ffmpeg honours the encoder delay/padding tag) and measure it. */
@@ -893,12 +1000,16 @@ function main() {
       const n = secs(def.seconds);
       const raw = def.make(rng.fork('sound'), n);
       if (raw.length !== n) throw new Error(`${id}: made ${raw.length} samples, expected ${n}`);
-      const buf = isLoop ? finishLoop(raw) : finishSfx(raw, def.peakDb ?? SFX_PEAK_DB);
+      const buf = isLoop ? finishLoop(raw) : finishSfx(raw, def.peakDb ?? SFX_PEAK_DB, def.fadeOutS);
       const wav = path.join(tmp, `${kind}-${id}.wav`);
-      writeWav(wav, buf, rng.fork('dither'));
+      writeWav(wav, isLoop ? withContext(buf) : buf, rng.fork('dither'));
       const rel = path.join('assets', 'audio', kind, `${id}.mp3`);
       encodeMp3(wav, path.join(ROOT, rel), isLoop ? AMBIENT_BITRATE : SFX_BITRATE);
+      if (isLoop) widenGaplessTag(path.join(ROOT, rel), CONTEXT, CONTEXT);
       const m = measure(path.join(ROOT, rel), isLoop);
+      if (isLoop && Math.round(m.seconds * SR) !== n) {
+        throw new Error(`${rel}: decodes to ${Math.round(m.seconds * SR)} samples, expected exactly ${n} (gapless trim failed)`);
+      }
       rows.push({ file: rel, bytes: fs.statSync(path.join(ROOT, rel)).size, ...m, isLoop });
       process.stderr.write(`made ${rel}\n`);
     }

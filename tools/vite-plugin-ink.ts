@@ -1,6 +1,7 @@
 // Vite plugin: `import story, { meta } from '…/main.ink'` compiles ink at build time (following INCLUDEs)
 // with the inkjs compiler in Node. Errors fail the build with file and line, and show in the dev overlay;
 // every INCLUDEd file is watched, so editing one reloads the story in `npm run dev`.
+// `import meta from '…/main.ink?meta'` gives the menu's metadata alone, without the story text.
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { compileInk, formatDiagnostic } from '../src/core/story/ink-compiler.ts';
@@ -20,8 +21,9 @@ export function inkPlugin(): Plugin {
     name: 'practice-paths-ink',
     enforce: 'pre',
     load(id) {
-      const file = id.split('?')[0] ?? id;
+      const [file = id, query = ''] = id.split('?');
       if (!file.endsWith('.ink')) return null;
+      const metaOnly = new URLSearchParams(query).has('meta');
       const result = compileInk(file, readText);
       for (const path of result.files) if (path !== file) this.addWatchFile(path);
       if (!result.ok) {
@@ -35,10 +37,10 @@ export function inkPlugin(): Plugin {
       for (const warning of result.warnings) this.warn(formatDiagnostic(warning));
       const created = InkRunner.create(result.json, DEFAULT_CATALOGUE.ids);
       const meta = created.ok ? { ...created.runner.meta, problems: created.runner.meta.problems.map((p) => p.message) } : {};
-      return {
-        code: `export default ${JSON.stringify(result.json)};\nexport const meta = ${JSON.stringify(meta)};\n`,
-        map: null,
-      };
+      const code = metaOnly
+        ? `export default ${JSON.stringify(meta)};\n`
+        : `export default ${JSON.stringify(result.json)};\nexport const meta = ${JSON.stringify(meta)};\n`;
+      return { code, map: null };
     },
   };
 }

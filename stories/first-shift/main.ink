@@ -13,7 +13,7 @@ It is a wet Thursday evening at the youth centre. # scene: youth-centre # stage:
 You are new here: this is your second week as a sessional youth worker.
 Kai is fourteen. He has come every week since the summer, mostly for the pool table and the free toast.
 Tonight he has a new phone, the expensive kind, and he keeps stepping outside to answer it. # sfx: phone-ping
-Your colleague Marcus leans over the counter. # speaker: youth-worker
+Your colleague Marcus, who has run the Thursday session for years, leans over the counter.
 "That lad's dealing, guarantee it. Third new pair of trainers this month. Want me to have a word?" # speaker: youth-worker
 * [Ask Marcus what makes him think that, and what else he has noticed about Kai lately # supports: curious-informed # why: Slowing down to gather what is actually known turns a hunch into information, though it does not yet put Kai at the centre.]
     Marcus shrugs. "Turns up later than he used to. Jumpy. Doesn't eat the toast any more, and he always ate the toast."

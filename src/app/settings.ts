@@ -1,0 +1,89 @@
+// The player's settings: defaults, validation of stored data, and the derived values the view needs.
+// Pure except for load/save through the SaveStore port.
+import type { SaveStore } from '../core/ports.ts';
+import { SETTINGS_KEY } from './storage-keys.ts';
+
+export type TextSpeed = 'slow' | 'normal' | 'fast' | 'instant';
+export type MotionPreference = 'system' | 'reduce' | 'full';
+
+export interface Settings {
+  /** 1 = 100%, up to 2 = 200%. */
+  readonly textScale: number;
+  readonly textSpeed: TextSpeed;
+  readonly highContrast: boolean;
+  readonly motion: MotionPreference;
+  readonly musicVolume: number;
+  readonly effectsVolume: number;
+  readonly muted: boolean;
+  /** Show which principles each choice supported or undermined, straight after choosing. */
+  readonly coachMode: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  textScale: 1,
+  textSpeed: 'normal',
+  highContrast: false,
+  motion: 'system',
+  musicVolume: 0.4,
+  effectsVolume: 0.6,
+  muted: false,
+  coachMode: false,
+};
+
+export const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
+export const TEXT_SPEEDS: readonly TextSpeed[] = ['slow', 'normal', 'fast', 'instant'];
+
+/** Characters revealed per second for each speed; Infinity means all at once. */
+export function charactersPerSecond(speed: TextSpeed): number {
+  switch (speed) {
+    case 'slow':
+      return 30;
+    case 'normal':
+      return 60;
+    case 'fast':
+      return 140;
+    case 'instant':
+      return Number.POSITIVE_INFINITY;
+  }
+}
+
+export function prefersReducedMotion(settings: Settings, systemPrefersReduced: boolean): boolean {
+  return settings.motion === 'reduce' || (settings.motion === 'system' && systemPrefersReduced);
+}
+
+const clamp01 = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : fallback;
+
+/** Take whatever was stored and keep each valid field; anything else falls back to its default. */
+export function sanitiseSettings(data: unknown): Settings {
+  const raw = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const scale = typeof raw.textScale === 'number' && raw.textScale >= 1 && raw.textScale <= 2 ? raw.textScale : DEFAULT_SETTINGS.textScale;
+  return {
+    textScale: scale,
+    textSpeed: TEXT_SPEEDS.includes(raw.textSpeed as TextSpeed) ? (raw.textSpeed as TextSpeed) : DEFAULT_SETTINGS.textSpeed,
+    highContrast: typeof raw.highContrast === 'boolean' ? raw.highContrast : DEFAULT_SETTINGS.highContrast,
+    motion: raw.motion === 'reduce' || raw.motion === 'full' || raw.motion === 'system' ? raw.motion : DEFAULT_SETTINGS.motion,
+    musicVolume: clamp01(raw.musicVolume, DEFAULT_SETTINGS.musicVolume),
+    effectsVolume: clamp01(raw.effectsVolume, DEFAULT_SETTINGS.effectsVolume),
+    muted: typeof raw.muted === 'boolean' ? raw.muted : DEFAULT_SETTINGS.muted,
+    coachMode: typeof raw.coachMode === 'boolean' ? raw.coachMode : DEFAULT_SETTINGS.coachMode,
+  };
+}
+
+export async function loadSettings(store: SaveStore): Promise<Settings> {
+  try {
+    return sanitiseSettings(await store.get(SETTINGS_KEY));
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+/** Save; resolves to false when storage refused (the settings still apply for this visit). */
+export async function saveSettings(store: SaveStore, settings: Settings): Promise<boolean> {
+  try {
+    await store.set(SETTINGS_KEY, settings);
+    return true;
+  } catch {
+    return false;
+  }
+}

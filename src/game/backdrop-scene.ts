@@ -1,0 +1,190 @@
+// The one Phaser scene behind the HTML interface: place art covering the window, the speaker's portrait, a dimming
+// veil. It draws what it is told and holds no story rules; the loop sleeps whenever nothing moves.
+import Phaser from 'phaser';
+import type { ArtCatalogue } from './backdrop-art.ts';
+import {
+  PLACE_ART,
+  coverRect,
+  drawingResolution,
+  drawingSize,
+  placeTextureSize,
+  portraitRect,
+  portraitTextureSize,
+  type Size,
+} from './backdrop-layout.ts';
+import { FadingLayer, type Picture } from './fading-layer.ts';
+import { IdleLoop } from './idle-loop.ts';
+import { SvgTextureCache, type SvgRequest } from './svg-texture-cache.ts';
+
+const FADE_MS = 400;
+const DIM_FADE_MS = 250;
+const DIM_ALPHA = 0.6;
+const DEPTH = { place: 0, portrait: 10, dim: 20 } as const;
+const KEEP_TEXTURES = { place: 3, portrait: 4 } as const;
+/** A calm slate-blue wash (top-left, top-right, bottom-left, bottom-right) for places without art. */
+const FALLBACK_COLOURS = [0x3b5064, 0x2e4154, 0x1b2834, 0x141e28] as const;
+const NO_ART = '';
+
+export interface BackdropSceneSetup {
+  readonly art: ArtCatalogue;
+  readonly reducedMotion: boolean;
+  readonly cssSize: Size;
+  readonly devicePixelRatio: number;
+  readonly onReady: (scene: BackdropScene) => void;
+}
+
+export class BackdropScene extends Phaser.Scene {
+  private idle!: IdleLoop;
+  private textureCache!: SvgTextureCache;
+  private places!: FadingLayer;
+  private portraits!: FadingLayer;
+  private veil!: Phaser.GameObjects.Rectangle;
+  private view: Size = { width: 1, height: 1 };
+  private resolution = 1;
+  private reducedMotion: boolean;
+  private dimmed = false;
+  private wanted: { place?: string | undefined; speaker?: string | undefined } = {};
+  private shown = { place: NO_ART, portrait: NO_ART };
+  private request = 0;
+  private stopped = false;
+
+  constructor(private readonly setup: BackdropSceneSetup) {
+    super({ key: 'backdrop' });
+    this.reducedMotion = setup.reducedMotion;
+  }
+
+  get framesDrawn(): number {
+    return this.idle.framesDrawn;
+  }
+
+  create(): void {
+    this.idle = new IdleLoop(this.game, () => this.tweens.getTweens().length > 0 || this.textureCache.loading);
+    this.textureCache = new SvgTextureCache(this, () => this.idle.requestFrame());
+    this.places = new FadingLayer(this, DEPTH.place, 'over');
+    this.portraits = new FadingLayer(this, DEPTH.portrait, 'cross');
+    this.veil = this.add.rectangle(0, 0, 1, 1, 0x000000).setOrigin(0).setDepth(DEPTH.dim).setAlpha(0).setVisible(false);
+    this.resize(this.setup.cssSize, this.setup.devicePixelRatio);
+    this.applyPlace(undefined);
+    this.setup.onReady(this);
+  }
+
+  show(place: string | undefined, speaker: string | undefined): void {
+    if (this.stopped) return;
+    this.wanted = { place, speaker };
+    const token = ++this.request;
+    const placeUrl = place === undefined ? undefined : this.setup.art.placeUrl(place);
+    const portraitUrl = speaker === undefined ? undefined : this.setup.art.portraitUrl(speaker);
+    const placeRequest = placeUrl ? { name: `place:${place}`, url: placeUrl, size: placeTextureSize(this.view) } : undefined;
+    const portraitSize = portraitTextureSize(this.view, this.resolution);
+    const portraitRequest = portraitUrl ? { name: `portrait:${speaker}`, url: portraitUrl, size: portraitSize } : undefined;
+    void Promise.all([this.texture(placeRequest), this.texture(portraitRequest)]).then(([placeKey, portraitKey]) => {
+      if (this.stopped || token !== this.request) return;
+      this.applyPlace(placeKey);
+      this.applyPortrait(portraitKey);
+      this.evictUnused();
+    });
+  }
+
+  setReducedMotion(on: boolean): void {
+    this.reducedMotion = on;
+  }
+
+  setDimmed(on: boolean): void {
+    if (this.stopped || on === this.dimmed) return;
+    this.dimmed = on;
+    const veil = this.veil.setVisible(true);
+    this.tweens.killTweensOf(veil);
+    const alpha = on ? DIM_ALPHA : 0;
+    if (this.reducedMotion) {
+      veil.setAlpha(alpha).setVisible(on);
+    } else {
+      this.tweens.add({ targets: veil, alpha, duration: DIM_FADE_MS, onComplete: () => veil.setVisible(on) });
+    }
+    this.idle.requestFrame();
+  }
+
+  /** Matches the drawing buffer to the window, re-lays everything out and draws once (nothing if unchanged). */
+  resize(cssSize: Size, devicePixelRatio: number): void {
+    if (this.stopped) return;
+    this.resolution = drawingResolution(cssSize, devicePixelRatio);
+    const view = drawingSize(cssSize, this.resolution);
+    if (view.width !== this.view.width || view.height !== this.view.height) {
+      this.view = view;
+      this.scale.resize(view.width, view.height);
+      this.places.live.forEach((picture) => this.layoutPlace(picture));
+      this.portraits.live.forEach((picture) => this.layoutPortrait(picture));
+      this.veil.setSize(view.width, view.height);
+      // A larger window may need sharper art: ask again (already-large-enough textures are reused).
+      if (this.wanted.place !== undefined || this.wanted.speaker !== undefined) this.show(this.wanted.place, this.wanted.speaker);
+      this.idle.requestFrame();
+    }
+  }
+
+  /** Draws one frame now and then, e.g. after the tab comes back or the GPU context is restored. */
+  redraw(): void {
+    if (!this.stopped) this.idle.requestFrame();
+  }
+
+  /** Stops all work; the caller then destroys the game, whose next step must run to finish that. */
+  stopBackdrop(): void {
+    this.stopped = true;
+    this.textureCache.dispose();
+    this.idle.stop();
+  }
+
+  private texture(request: SvgRequest | undefined): Promise<string | undefined> {
+    return request ? this.textureCache.ensure(request) : Promise.resolve(undefined);
+  }
+
+  private fadeMs(from: string, to: string): number {
+    // Swapping a texture for a sharper one of the same art is not a visible change.
+    const sameArt = from !== NO_ART && to !== NO_ART && from.split('@')[0] === to.split('@')[0];
+    return this.reducedMotion || sameArt ? 0 : FADE_MS;
+  }
+
+  private applyPlace(key: string | undefined): void {
+    const shown = key ?? NO_ART;
+    if (shown === this.shown.place && this.places.live.length > 0) return;
+    const picture: Picture = key ? this.add.image(0, 0, key).setOrigin(0) : this.add.graphics();
+    this.layoutPlace(picture);
+    this.places.replace(picture, this.places.live.length === 0 ? 0 : this.fadeMs(this.shown.place, shown));
+    this.shown.place = shown;
+    this.idle.requestFrame();
+  }
+
+  private applyPortrait(key: string | undefined): void {
+    const shown = key ?? NO_ART;
+    if (shown === this.shown.portrait) return;
+    const picture = key ? this.add.image(0, 0, key).setOrigin(0) : undefined;
+    if (picture) this.layoutPortrait(picture);
+    this.portraits.replace(picture, this.fadeMs(this.shown.portrait, shown));
+    this.shown.portrait = shown;
+    this.idle.requestFrame();
+  }
+
+  private layoutPlace(picture: Picture): void {
+    if (picture instanceof Phaser.GameObjects.Graphics) {
+      const [topLeft, topRight, bottomLeft, bottomRight] = FALLBACK_COLOURS;
+      picture.clear().fillGradientStyle(topLeft, topRight, bottomLeft, bottomRight, 1).fillRect(0, 0, this.view.width, this.view.height);
+      return;
+    }
+    const rect = coverRect(this.view, PLACE_ART);
+    picture.setPosition(rect.x, rect.y).setDisplaySize(rect.width, rect.height);
+  }
+
+  private layoutPortrait(picture: Picture): void {
+    const rect = portraitRect(this.view, this.resolution);
+    picture.setPosition(rect.x, rect.y);
+    if (picture instanceof Phaser.GameObjects.Image) picture.setDisplaySize(rect.width, rect.height);
+  }
+
+  private evictUnused(): void {
+    const inUse = new Set(
+      [...this.places.live, ...this.portraits.live].flatMap((picture) =>
+        picture instanceof Phaser.GameObjects.Image ? [picture.texture.key] : [],
+      ),
+    );
+    this.textureCache.evict('place:', KEEP_TEXTURES.place, inUse);
+    this.textureCache.evict('portrait:', KEEP_TEXTURES.portrait, inUse);
+  }
+}

@@ -1,0 +1,62 @@
+// The scenario menu: every scenario with its title, summary and length, what you have finished,
+// and whether a playthrough is in progress; named save slots can be loaded from here.
+import type { ScenarioEntry } from '../../app/scenario-catalogue.ts';
+import { button, formatDate, h, screenHeading } from '../dom.ts';
+import type { GameApp } from '../game-app.ts';
+import type { Screen, UiContext } from '../ui-context.ts';
+
+export function menuScreen(ctx: UiContext, app: GameApp): Screen {
+  ctx.setLocation('Choose a scenario', false);
+  ctx.backdrop().show('calm', undefined);
+  ctx.backdrop().setDimmed(true);
+  const heading = screenHeading('h1', 'Choose a scenario');
+  const list = h('ul', { class: 'scenario-list' }, ...ctx.scenarios.map((s) => scenarioItem(ctx, s)));
+  const card = h('div', { class: 'card wide' },
+    h('div', { class: 'screen-title' }, heading, button('Back to title', () => ctx.go.title(), { class: 'small' })),
+    h('p', { class: 'lead', text: 'Each scenario is a story in which you make the decisions. There are no right answers to find: afterwards you will see what each choice meant for the eight Practice Principles.' }),
+    list,
+  );
+  void fillProgress(ctx, app, list);
+  return { element: h('div', { class: 'screen' }, card), focus: heading };
+}
+
+function scenarioItem(ctx: UiContext, scenario: ScenarioEntry): HTMLElement {
+  const meta = h('p', { class: 'meta' },
+    h('span', { text: scenario.lengthMinutes ? `About ${scenario.lengthMinutes} minutes` : 'Length not given' }),
+    scenario.variantOf ? h('span', { text: 'A "what if" version of the main case' }) : null,
+    h('span', { class: 'progress-note', 'data-scenario': scenario.id }),
+  );
+  const actions = h('div', { class: 'button-row', 'data-actions': scenario.id },
+    button(h('span', {}, 'Start', h('span', { class: 'visually-hidden', text: ` ${scenario.title}` })), () => ctx.go.notice(scenario, 'new'), { class: 'primary', 'data-start': scenario.id }),
+  );
+  return h('li', { class: 'scenario', id: `scenario-${scenario.id}` },
+    h('h2', { text: scenario.title }),
+    meta,
+    h('p', { text: scenario.summary }),
+    actions,
+  );
+}
+
+async function fillProgress(ctx: UiContext, app: GameApp, list: HTMLElement): Promise<void> {
+  const profileId = app.currentProfileId;
+  if (!profileId) return;
+  const finished = await app.saves.finished(profileId);
+  const slots = await app.saves.listSlots(profileId);
+  for (const scenario of ctx.scenarios) {
+    const note = list.querySelector<HTMLElement>(`.progress-note[data-scenario="${scenario.id}"]`);
+    const actions = list.querySelector<HTMLElement>(`[data-actions="${scenario.id}"]`);
+    const times = finished.filter((f) => f.scenarioId === scenario.id).length;
+    if (note && times > 0) note.replaceChildren(h('span', { class: 'badge', text: times === 1 ? 'Finished once' : `Finished ${times} times` }));
+    const inProgress = await app.saves.hasAutosave(profileId, scenario.id);
+    if (actions && inProgress) {
+      actions.prepend(button(h('span', {}, 'Continue', h('span', { class: 'visually-hidden', text: ` ${scenario.title}` })), () => ctx.go.notice(scenario, 'continue'), { class: 'primary' }));
+      actions.querySelector('[data-start]')?.classList.remove('primary');
+      actions.querySelector('[data-start]')?.replaceChildren('Start again', h('span', { class: 'visually-hidden', text: ` ${scenario.title}` }));
+    }
+    for (const slot of slots) {
+      if (actions && slot && slot.scenarioId === scenario.id) {
+        actions.append(button(`Load slot ${slot.slot}${slot.label ? ` “${slot.label}”` : ''} (${formatDate(slot.savedAt)})`, () => ctx.go.notice(scenario, { slot: slot.slot }), { class: 'small' }));
+      }
+    }
+  }
+}

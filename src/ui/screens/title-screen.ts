@@ -1,0 +1,45 @@
+// The title screen: continue where you left off, choose a scenario, settings, about, who is playing.
+import { findScenario } from '../../app/scenario-catalogue.ts';
+import { button, formatDate, h, screenHeading } from '../dom.ts';
+import type { GameApp } from '../game-app.ts';
+import type { Screen, UiContext } from '../ui-context.ts';
+
+export function titleScreen(ctx: UiContext, app: GameApp): Screen {
+  ctx.setLocation('', false);
+  ctx.backdrop().show('calm', undefined);
+  ctx.backdrop().setDimmed(false);
+  ctx.audio.playAmbient('calm');
+  const heading = screenHeading('h1', 'Practice Paths');
+  const continueSlot = h('div', { class: 'continue-slot' });
+  const profileName = app.currentProfileName();
+  const card = h(
+    'div',
+    { class: 'card' },
+    heading,
+    h('p', { class: 'tagline', text: 'Practise responding to child exploitation and extra-familial harm, one decision at a time, guided by the eight Practice Principles.' }),
+    h('div', { class: 'button-column' },
+      continueSlot,
+      button('Choose a scenario', () => ctx.go.menu(), { class: continueSlot.childElementCount ? '' : 'primary', id: 'choose-scenario' }),
+      button('Settings', () => ctx.go.settings()),
+      button('About and credits', () => ctx.go.about()),
+    ),
+    h('p', { class: 'muted', style: undefined }, profileName ? `Playing as ${profileName}. ` : '', button('Change who is playing', () => ctx.go.profiles(), { class: 'small quiet' })),
+  );
+  void fillContinue(ctx, app, continueSlot);
+  return { element: h('div', { class: 'screen title-screen' }, card), focus: heading };
+}
+
+async function fillContinue(ctx: UiContext, app: GameApp, slot: HTMLElement): Promise<void> {
+  const profileId = app.currentProfileId;
+  if (!profileId) return;
+  const latest = await app.saves.latestAutosave(profileId);
+  const scenario = latest && findScenario(ctx.scenarios, latest.scenarioId);
+  if (!latest || !scenario) return;
+  const resume = button(
+    h('span', {}, h('strong', { text: 'Continue' }), h('span', { class: 'visually-hidden', text: ':' }), ` ${scenario.title}`),
+    () => ctx.go.notice(scenario, 'continue'),
+    { class: 'primary', id: 'continue-button' },
+  );
+  slot.replaceChildren(resume, h('p', { class: 'muted', text: `Last played ${formatDate(latest.savedAt)}` }));
+  slot.parentElement?.querySelector('#choose-scenario')?.classList.remove('primary');
+}

@@ -1,0 +1,48 @@
+// What every screen may use: settings, sound, the backdrop, messages, and navigation between screens.
+import type { AudioPort } from '../core/ports.ts';
+import type { PrincipleCatalogue } from '../core/principles/principle-catalogue.ts';
+import type { PlayController } from '../app/play-controller.ts';
+import type { ScenarioEntry } from '../app/scenario-catalogue.ts';
+import type { Settings } from '../app/settings.ts';
+import type { Backdrop } from './backdrop-port.ts';
+
+export interface Navigator {
+  title(): void;
+  profiles(): void;
+  menu(): void;
+  /** The content notice for a scenario, then play (a new start, or resume its autosave). */
+  notice(scenario: ScenarioEntry, mode: 'new' | 'continue' | { slot: number }): void;
+  play(controller: PlayController): void;
+  summary(controller: PlayController): void;
+  settings(): void;
+  takeBreak(): void;
+  about(): void;
+  /** Return to the screen that was showing before settings, a break or about. */
+  back(): void;
+}
+
+export interface UiContext {
+  readonly settings: () => Settings;
+  readonly updateSettings: (patch: Partial<Settings>) => void;
+  readonly audio: AudioPort;
+  readonly backdrop: () => Backdrop;
+  readonly principles: PrincipleCatalogue;
+  readonly scenarios: readonly ScenarioEntry[];
+  /** Say something politely to screen readers (and show nothing). */
+  readonly announce: (message: string) => void;
+  /** Show a short message on screen, also announced. */
+  readonly toast: (message: string) => void;
+  readonly go: Navigator;
+  /** Set the top bar's "where am I" text and whether the pause menu is offered. */
+  readonly setLocation: (label: string, pauseAvailable: boolean) => void;
+}
+
+/** A rendered screen: its element, and what to do when it is replaced. */
+export interface Screen {
+  readonly element: HTMLElement;
+  /** The element that takes focus when the screen opens (usually its heading). */
+  readonly focus?: HTMLElement;
+  readonly dispose?: () => void;
+  /** Keys the screen handles itself; return true when handled. */
+  readonly onKey?: (event: KeyboardEvent) => boolean;
+}

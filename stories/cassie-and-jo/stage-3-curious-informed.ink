@@ -1,0 +1,142 @@
+// Stage 3: Be curious, evidence-informed and knowledgeable.
+// Cassie's worry about Jo, how it reaches you, what you find out, and how Jo is (or is not) told.
+
+=== stage_3_curious_informed ===
+Half-term is a week away, and Cassie has been seeing Ruth every Wednesday. # stage: curious-informed # scene: office
+{ cassie_school == -1:
+    After the move, the counselling was the one thing her old school agreed to keep going, in Ruth's room after the last bell. Cassie has not missed a session. It is, Ruth says, the only time she still sees the old building.
+}
+{ trust_cassie >= 2: -> s3_cassie_tells_you | -> s3_ruth_relays }
+
+=== s3_cassie_tells_you ===
+On Wednesday afternoon Ruth rings. Cassie has asked whether you could come in at the end of her session. She wants to tell you both something. # scene: counsellor-room
+When you arrive Cassie is sitting with the diary closed on her knee, both hands on it now.
+"It's about Jo," she says. "She's my best mate. She's sixteen. I don't want to get her in trouble." # speaker: cassie
+"Nobody here is going to get Jo in trouble," says Ruth. # speaker: counsellor
+Content note: in what follows Cassie describes adults paying her sixteen-year-old friend for sexual acts. It is told, not shown.
+* [Read what Cassie said # aside]
+    "Last Friday we went out. We had no money. There's a pub by the bus station, and there were men outside smoking." # speaker: cassie
+    "Jo just walked up to one of them. She said she'd do, like, oral. For a tenner. And he said yes, and she came back with the money, and we got cider from the shop on the corner." # speaker: cassie
+    "Then it was late and we had no way home. So she went up to another one, older, and went off with him for a bit. When she came back she had the money for a taxi. She told me in the taxi that she'd had sex with him." # speaker: cassie
+    "I asked her what was going on with her. She just laughed. She said they're the idiots, paying for it." # speaker: cassie
+    Cassie picks at the corner of the diary.
+    "I still got in the taxi, though. I drank the cider." # speaker: cassie
+* [Read a short summary instead # aside]
+    Cassie tells you that last Friday, outside a pub, two men gave Jo money for sexual acts: the first paid the cash the girls spent on cider, the second the taxi fare home. When Cassie asked what was going on, Jo laughed and said the men were the fools for paying. Cassie feels guilty that she drank the cider and shared the taxi.
+- Whatever Jo calls it, you know what you have just heard: grown men paying a sixteen-year-old for sex. That is abuse, and it is a crime, and the people who committed it are the men.
+Cassie is watching your face to see what she has done.
+* [Thank Cassie, tell her honestly that this must be passed on to keep Jo safe, and that you will keep her name out of it as far as you can # supports: children-first, child-voice, trauma-informed # why: Honesty now protects Cassie's trust later, and keeping her out of it matters because she could be blamed. You cannot promise that Jo will never guess.]
+    ~ trust_cassie += 1
+    ~ cassie_told = true
+    "Thank you. That was brave, and you were right to tell us," you say. "I can't keep this to myself, because Jo could be really hurt. What I can do is tell you exactly what happens next, and do everything I can so that nobody hears it came from you." # speaker: you
+    "She'll know, though. I was the only one there." # speaker: cassie
+    "She might guess. If she does, the decision to act was ours, not yours. I'll say that to anyone who asks." # speaker: you
+    Cassie breathes out, slowly, as if she has been holding it since Friday.
+* [Promise Cassie that this stays between the three of you # supports: strengths-relationships # undermines: children-first, child-voice # why: It keeps Cassie talking today and feels loyal to her. But it is a promise you will have to break, and Jo stays unprotected until you do.]
+    ~ promise_broken = true
+    "This stays in this room," you hear yourself say. # speaker: you
+    Ruth looks at you sharply. Cassie's face floods with relief, and you both know, even before she has left, that it isn't true.
+* [Ask Cassie whether she could find out a bit more from Jo and let you know # undermines: children-first, safer-spaces # why: Cassie is the person closest to Jo, which makes this tempting. It turns a fifteen-year-old into an investigator and places her between her friend and the men who are harming her.]
+    ~ cassie_go_between = true
+    ~ cassie_protected = false
+    "Could you find out a bit more? Who the men are, how often it happens?" # speaker: you
+    "Like, spy on her?" # speaker: cassie
+    "Just keep your ears open." # speaker: you
+    She nods, because you are the adult. On the way out she looks as if she has been handed something heavy and told not to drop it.
+* [Ask Cassie to go over it again, slowly, so you can write down exactly what happened # supports: curious-informed # undermines: trauma-informed # why: Accurate notes matter for the referral. But making her repeat it turns a worried friend's disclosure into an interview; her own words, written up straight afterwards, are usually enough.]
+    ~ cassie_told = true
+    You ask her to start again from the beginning, and take her through it: the time, the pub, what each man looked like. She answers everything. By the end she is speaking very flatly, like someone reading out a statement.
+    "Can I go now?" # speaker: cassie
+- -> s3_staffroom
+
+=== s3_ruth_relays ===
+On Wednesday evening Ruth phones you from her car. # scene: office
+"Cassie told me something today about her friend Jo. I've got to pass it on, I know that. But she made me swear not to say it came from her, and I want to get this right." # speaker: counsellor
+Content note: in what follows Ruth passes on Cassie's account of adults paying her sixteen-year-old friend for sexual acts. It is told, not shown.
+* [Read what Ruth said # aside]
+    "Last Friday the two of them were out with no money. Outside the pub by the bus station, Jo went up to a man and offered him oral sex for ten pounds. He paid. They spent it on cider." # speaker: counsellor
+    "Later they couldn't get home, and Jo went off with another, older man and came back with the taxi fare. She told Cassie in the taxi that she'd had sex with him." # speaker: counsellor
+    "When Cassie asked her what on earth was going on, Jo laughed and said the men were the mugs for paying. Cassie's in bits about it. She keeps saying she drank the cider and got in the taxi, as if that makes it her fault." # speaker: counsellor
+* [Read a short summary instead # aside]
+    Ruth tells you that, according to Cassie, two men outside a pub last Friday gave Jo money for sexual acts: one paid the cash the girls spent on cider, the other the taxi fare home. Jo laughed it off when Cassie asked. Cassie feels guilty for drinking the cider and sharing the taxi.
+- Whatever Jo calls it, you know what you have just heard: grown men paying a sixteen-year-old for sex. That is abuse, and it is a crime, and the people who committed it are the men.
+"So what do I say to Cassie?" Ruth asks. # speaker: counsellor
+* [Advise Ruth to see Cassie tomorrow, tell her honestly that this has to be shared, and agree how to keep her name out of it # supports: children-first, child-voice, trauma-informed # why: Cassie trusted Ruth, and being told the truth keeps that trust alive. It is an uncomfortable conversation, and Cassie may be angry that her secret could not be kept.]
+    ~ trust_cassie += 1
+    ~ cassie_told = true
+    "Tell her tomorrow, before anything happens," you say. "Tell her you can't keep it secret because Jo could be really hurt, and that we'll do everything we can so it doesn't come back to her. And tell her what happens next." # speaker: you
+    Ruth does. Cassie cries, Ruth reports, and then asks whether Jo will hate her, and then says thank you for telling her first.
+* [Tell Ruth to make the referral and leave Cassie out of it; she doesn't need to know # undermines: child-voice, trauma-informed # why: It feels like it protects Cassie, and it is how many referrals are made. But she will find out what happened from Jo's anger, not from the adults she trusted.]
+    "Make the referral. Leave Cassie out of it, she's got enough on her plate." # speaker: you
+    Ruth does exactly that. Cassie goes home thinking that nothing will happen, because nobody tells her that something will.
+* [Suggest Ruth asks Cassie to find out a bit more from Jo first # undermines: children-first, safer-spaces # why: More detail would make the referral stronger, and Cassie is closest to Jo. But it makes a fifteen-year-old an investigator and puts her between her friend and the men who are harming her.]
+    ~ cassie_go_between = true
+    ~ cassie_protected = false
+    "Could Cassie find out a bit more first? Names, how often?" # speaker: you
+    "I can ask," says Ruth, doubtfully. # speaker: counsellor
+    She does. Cassie starts asking Jo questions. Jo, who is not stupid, starts wondering why.
+* [Suggest waiting until there is some sign in school that confirms it # undermines: children-first, curious-informed # why: It can feel fairer not to act on a friend's account alone. But the threshold for a safeguarding referral is reasonable cause to suspect harm, not proof, and Jo is at risk now.]
+    "Let's not jump. Can we see whether there's anything in school that backs it up?" # speaker: you
+    A week goes by. Jo is late four times. On the Friday she is seen outside the same pub. Ruth rings you on Monday, and this time you both know it cannot wait.
+- -> s3_staffroom
+
+=== s3_staffroom ===
+You go to the school to understand more about Jo. # scene: staffroom
+{ knows_friends:
+    You have heard her name before, from Mr Hale, the day you met Cassie: thick as thieves, a worry of her own this last year.
+}
+At break the staffroom is loud with kettles. Mr Hale makes room for you at the end of a table.
+"Jo? Look, between us, she's not the innocent in all this. She's sixteen. She's been late and lippy since last year, and from what I hear she knows exactly what she's doing with those men." # speaker: teacher
+Someone at the next table laughs.
+* [Challenge the remark calmly, and ask what changed for Jo last year # supports: challenge-inequality, curious-informed # why: Naming adult-blaming language in the moment changes how staff see Jo, and turns gossip into a real question. Your colleague may feel shown up in front of others.]
+    ~ remark_challenged = true
+    ~ records_checked = true
+    ~ assault_hint = true
+    "She's sixteen, which means she's a child, and grown men paying a child for sex are abusing her," you say, quietly enough that only he hears it. "'Knows what she's doing' is exactly what they'd want us to think. What changed for her last year?" # speaker: you
+    He goes red, and for a second you think he will argue. Then he looks at his mug.
+    "She used to be in the art room every lunchtime. Round about this time last year she stopped. Started coming in late, leaving early, a few run-ins with staff, which was never her." # speaker: teacher
+    "There was a rumour in Year 10, something about her and two lads in the park. She told someone, then said she'd made it up. The kids gave her a name after that. Not a nice one." # speaker: teacher
+    "I should have thought about that," he says. # speaker: teacher
+* [Let the remark pass and ask the safeguarding lead for Jo's file instead # supports: curious-informed # undermines: challenge-inequality # why: The file may tell you more than the staffroom will. But an unchallenged remark like that shapes how every adult in the room treats Jo tomorrow.]
+    ~ records_checked = true
+    ~ assault_hint = true
+    You let it go and find the safeguarding lead. Jo's file is thin. A year ago: a report from Jo about an incident with two boys from her year, in the park. Two days later, a note: 'Pupil has withdrawn her account. No further action.' After that, late marks, early departures, three behaviour incidents, none before.
+    Nobody, it seems, asked her why she took it back.
+* [Agree it is complicated, since she is sixteen, and ask only about her attendance # undermines: children-first, challenge-inequality # why: Going along keeps the peace with staff you need on side. But it accepts the idea that a sixteen-year-old can agree to her own abuse, which she cannot.]
+    "I know. Sixteen's a grey area," you say, and ask about attendance. # speaker: you
+    Mr Hale prints you a sheet. Late marks, most of them this year. It tells you when Jo arrives, but not why.
+* [Leave Jo's background to the social care assessment rather than asking school # undermines: curious-informed # supports: child-voice # why: It avoids adults gathering information about Jo behind her back, and it respects social care's role. But the school holds a year of small changes that nobody has put together yet.]
+    You decide not to go digging in Jo's school life before she even knows there is a concern. The assessment will get to it. Mr Hale's remark hangs in the air as you leave.
+- -> s3_referral
+
+=== s3_referral ===
+The referral goes in. # scene: office
+Within two days there is a strategy discussion: Nadia, DC Priestley, the school's safeguarding lead, a named nurse and you, squares on a screen. The police will look at the pub by the bus station and the men outside it. Social care will assess. The school will keep an eye on Jo's attendance. Nobody yet knows who the men are, or how long this has been happening, or why a sixteen-year-old would walk up to a stranger outside a pub in the first place.
+Nadia rings you afterwards.
+"It's a section 47 enquiry. Gavin from the duty team will do the home visit on Thursday. I'd like you there too, since you know the school and Cassie." # speaker: social-worker
+"The question is Jo. As things stand, she doesn't know any of this." # speaker: social-worker
+* [Tell Jo yourself, in school, before anyone visits her home, and let her choose who is there when her mum hears # supports: child-voice, trauma-informed, parents-as-partners # why: Jo keeps some control over the most exposing conversation of her year. There is a small risk she goes quiet or warns the men, so you plan what to do if she does.]
+    ~ jo_told = true
+    ~ trust_jo += 1
+    ~ nan_involved = true
+    You see Jo on Wednesday in a side room off the art corridor. She has paint on her knuckles and is worrying at a hangnail. You tell her, without naming anyone, that adults are worried about men giving her money and drink for sex, that it has been passed to social care, and that someone will visit her home tomorrow.
+    "You're joking." # speaker: jo
+    "I'm not. And I'm sorry it's landing on you like this. But I wanted you to hear it from me first, and to have a say in how tomorrow goes." # speaker: you
+    She swears at you for a good while. You let her. Then she goes quiet.
+    "If you're coming to mine, I want my nan there. And you do the talking. Not some stranger." # speaker: jo
+    You promise her both.
+* [Leave telling Jo and her family to the duty social worker when he visits # undermines: child-voice, trauma-informed # why: It is quick and it follows the usual process. But Jo learns that the most private parts of her life are being discussed at the same moment as her mum does.]
+    "Gavin can explain it all when he's there. It's probably better coming from one person," you say. # speaker: you
+    "Fine," says Nadia. "Thursday, four o'clock." # speaker: social-worker
+* [Ask Jo whether she is happy for a referral to be made, and hold off if she says no # supports: child-voice # undermines: children-first # why: Asking her respects her voice. But consent is not the basis for protecting a child at risk of significant harm, and a 'no' would leave her with the men who are abusing her.]
+    ~ jo_told = true
+    ~ jo_consent_overridden = true
+    You find Jo at the end of the day and ask her, carefully, whether she would be all right with you passing on a worry to social care.
+    "No. Absolutely not. No way." # speaker: jo
+    You have to tell her it has gone in anyway. You watch her work out that the question was never really a question.
+    "So why ask?" # speaker: jo
+* [Ask the duty team to phone Jo's mum first, so she can prepare before the visit # supports: parents-as-partners # undermines: child-voice # why: Warning her mum is considerate to a worried family. But it means Jo's mum hears about her daughter's sexual abuse before Jo knows anyone has been told.]
+    ~ mum_forewarned = true
+    Gavin phones Jo's mum on Wednesday evening to arrange the visit and, when she presses him, tells her why.
+    By the time Jo gets home, her mum is waiting in the hall.
+- -> stage_4_child_voice

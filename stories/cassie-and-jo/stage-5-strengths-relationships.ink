@@ -1,0 +1,137 @@
+// Stage 5: Be strengths-based and relationship-based.
+// Jo and her support worker, the phone, how the sessions are shaped, and the school's response to Jo.
+
+=== stage_5_strengths ===
+Jo's first session with Kerry is in the small meeting room next to your office. # stage: strengths-relationships # scene: office
+{ jo_told:
+    Jo comes with Pauline, who waits outside with a word search and a flask. Jo sits down and looks at the floor, though once or twice she glances up at you, as if checking you are still there.
+- else:
+    Jo comes because her mum drove her. She sits down and looks at the floor, and for the next twenty minutes she does not look anywhere else.
+}
+Kerry is kind and thorough and has a folder. She talks about trust, and about safety, and about the fact that none of this is Jo's fault. Jo says "yeah" twice and "dunno" once.
+Jo's phone pings. Then again. Then three times in a row. # sfx: phone-ping
+Each time, Jo's knee jogs harder under the table.
+"What's that?" Kerry asks gently. "Who's got your number? What do they want?" # speaker: support-worker
+Jo laughs, properly, for the first time.
+"It's not blokes, if that's what you're thinking. It's Fortnite. It's just notifications." # speaker: jo
+* [Ask Jo what she plays and who is in her squad # supports: strengths-relationships, curious-informed # why: Interest in her game is a way in, and it is also a gentle check on who she talks to online. To Kerry it may look as though you are letting a real safety question drop.]
+    ~ trust_jo += 1
+    ~ jo_opened_up = true
+    "What do you play? Squads?" # speaker: you
+    "Duos, mostly." # speaker: jo
+    "Who with?" # speaker: you
+    { friendship >= 0:
+        "Cassie." # speaker: jo
+        She turns the phone face down.
+        "She keeps sending invites. I haven't answered. I might." # speaker: jo
+    - else:
+        "Cassie. Was." # speaker: jo
+        She turns the phone face down.
+        "She keeps sending invites. She can keep sending them." # speaker: jo
+    }
+    For the next ten minutes Jo explains, with contempt for your ignorance, how the game works, which skins are worth it and why nobody serious plays with randoms. She is funny. She is fast. Kerry takes no notes, and learns more than she has all morning.
+* [Ask Jo to put the phone away so that everyone can concentrate # undermines: strengths-relationships, child-voice # why: It is a normal request in most meetings. Here it takes away the one thing keeping her steady in a room she did not choose to be in.]
+    ~ trust_jo -= 1
+    "Could you pop that away for now, Jo? Just so we can concentrate." # speaker: you
+    She puts it in her pocket. Her knee goes faster. For the rest of the hour she is somewhere else entirely.
+* [Ask to see her messages, just to be sure # supports: children-first # undermines: child-voice, strengths-relationships # why: Contact from adults online is a real worry and checking comes from care. Demanding her phone in a first meeting tells her she is a suspect; asking about who she talks to, over time, usually gets further.]
+    ~ trust_jo -= 1
+    "Would you mind showing us? Just so we know." # speaker: you
+    Jo holds the screen up for exactly one second: a list of game alerts.
+    "Happy? Want my bank statements as well?" # speaker: jo
+    She was telling the truth, and now she knows you didn't believe her.
+* [Say nothing, and let Kerry carry on with her worksheet on grooming # undermines: strengths-relationships # supports: curious-informed # why: Staying out of the allocated worker's way is respectful, and the worksheet covers things Jo needs to know. But Jo has already told you, without words, that it is not landing.]
+    You leave it with Kerry. The worksheet has a picture of a spider's web on it. Jo looks at it for a long time without reading it.
+- -> s5_planning
+
+=== s5_planning ===
+Afterwards, Kerry sits down heavily. # scene: office
+{ jo_opened_up:
+    "Well. That's the most she's said to anyone in a month, according to her mum." # speaker: support-worker
+    "But I've got a plan that says weekly sessions and a workbook. How do I do this properly?" # speaker: support-worker
+- else:
+    "Well, that went brilliantly." # speaker: support-worker
+    "How do I do this? She's in a world of trouble and she won't even look at me." # speaker: support-worker
+}
+* [Suggest Kerry meets Jo somewhere she chooses, around something she enjoys, like the art room at the youth centre # supports: strengths-relationships, child-voice # why: Meeting her in her world, doing something she is good at, builds the relationship that safety work depends on. It takes longer, and less of it looks like 'work' on a case record.]
+    ~ sessions_flexible = true
+    ~ trust_jo += 1
+    "She's an artist. Ask her where she'd like to meet. The youth centre has an art room. Take some decent chocolate." # speaker: you
+    "Is that allowed?" # speaker: support-worker
+    "It's the job." # speaker: you
+* [Keep the weekly office sessions and the exploitation workbook, because that is what the plan says # supports: curious-informed # undermines: strengths-relationships # why: Structure is reassuring to a plan and the workbook covers real things about grooming and safety. Jo has no say in any of it, and she has already shown you she is not taking it in.]
+    "Stick with the plan. Same time, same room, work through the book. She'll come round." # speaker: you
+    Jo comes to the next session, and misses the two after that.
+* [Suggest asking Jo who she trusts, and whether her nan could be part of the plan # supports: strengths-relationships, parents-as-partners # why: Her nan is someone Jo chooses to be close to, and drawing her in adds a protective adult the family trusts. Jo may worry her nan will find out more than she wants her to.]
+    ~ nan_involved = true
+    ~ trust_jo += 1
+    "Ask her who's on her side. I'd bet you a biscuit it's her nan." # speaker: you
+    It is. The next session happens in Pauline's kitchen, with Pauline pointedly doing the crossword in the next room and the door open exactly six inches.
+* [Agree that if Jo misses three sessions the case should be closed # undermines: strengths-relationships, trauma-informed # why: Caseloads are heavy and closure rules exist for a reason. But a girl who misses sessions may be frightened, ashamed or being controlled, and closing the door teaches her that help is conditional.]
+    ~ close_rule = true
+    ~ trust_jo -= 1
+    "Give her three chances. If she doesn't come, we close and she can re-refer when she's ready." # speaker: you
+    Kerry writes it down. It looks tidy on the plan.
+- { sessions_flexible and trust_jo >= 2: -> s5_art_room | -> s5_weeks_pass }
+
+=== s5_art_room ===
+Three weeks later, in the art room at the youth centre, Jo is painting a pair of trainers on a canvas the size of a door. # scene: youth-centre
+She is good. Properly good. She tells you about fashion, the designers she rates and the ones she doesn't, about how she wants to do textiles at college if she can scrape the grades, about long baths with the door locked and her phone off, which she says are the only time nobody wants anything from her.
+Kerry has brought chocolate. Jo has eaten most of it.
+Then, without looking up from the canvas, she starts talking about the pub.
+Content note: Jo talks about how men at the pub target her. Nothing is described in detail.
+* [Read what Jo said # aside]
+    "It's not like they're strangers. Some of them know me now." # speaker: jo
+    "There's one who always gets the first drink in. He's all right. He says I'm mature for my age. Then it's his mates." # speaker: jo
+    "They haven't got my number. I'm not thick. They just know where I'll be on a Friday." # speaker: jo
+    "Anyway, it's easier when I've had a drink. Everything's easier. Since..." # speaker: jo
+    She stops, and paints a lace very carefully.
+* [Read a short summary instead # aside]
+    Jo tells you the men at the pub know her now. One of them always buys her first drink and tells her she is grown-up for her age; then his friends pay her. They do not have her number; they know where to find her on Fridays. She says everything is easier after a drink, "since...", and then stops.
+- You notice the sentence she did not finish. So does Kerry. Neither of you pushes.
+You also notice what she has described: a man who buys a girl drinks, flatters her, and passes her to his friends. It is a pattern with a name, and it belongs to him.
+~ assault_hint = true
+~ trust_jo += 1
+-> s5_school
+
+=== s5_weeks_pass ===
+The weeks go by. # scene: office
+{ nan_involved:
+    Pauline's kitchen becomes the place where Jo turns up, more often than not. She still says very little, but she stays. Sometimes she draws on the back of Pauline's crossword while Kerry talks, fierce little sketches of shoes and faces, and once, without comment, a very good drawing of Kerry looking worried.
+- else:
+    { close_rule:
+        Jo misses one session, then a second. Kerry rings you, worried about the third.
+        "I sat in that room for an hour with the workbook open at page nine. Page nine is 'Healthy Relationships'. I've now read it four times." # speaker: support-worker
+    - else:
+        Jo comes to some sessions and not others. When she comes she is polite and tired and far away. She answers the workbook questions in as few words as the boxes allow, and on the page about trusted adults she writes 'nan' and then crosses it out.
+    }
+}
+{ sessions_flexible:
+    The art room helps, a little. Jo paints while Kerry talks, and occasionally she answers. She does not talk about the pub.
+}
+Kerry keeps a note of every session, and another of every session Jo misses. The second list is longer.
+-> s5_school
+
+=== s5_school ===
+Then Mr Hale rings. # scene: school-corridor # sfx: school-bell
+"It's Jo. She came in at eleven, smelling of drink, and when the cover teacher asked where she'd been she told him exactly where he could go. The head wants a five-day exclusion. I said I'd ring you first." # speaker: teacher
+{ remark_challenged:
+    "A year ago I'd have signed it without thinking," he adds. "Now I'm not sure." # speaker: teacher
+}
+* [Ask the school to replace the exclusion with a support plan: a later start, a named adult and somewhere to go when it gets too much # supports: safer-spaces, trauma-informed # why: Keeping Jo in school keeps her in a place with adults, routine and her friends, and treats the drinking and anger as signs of something. It asks the school to bend its behaviour policy for one pupil, and some staff will resent it.]
+    ~ jo_school = 1
+    "Five days at home is five days when the men know exactly where she is," you say. "Can we try something else? A later start, one adult she checks in with, and a room she can go to when it's too much." # speaker: you
+    The head agrees, grudgingly, to try it for half a term. The art teacher volunteers to be the named adult. Jo, told about it, says it's stupid, and turns up the next day at a quarter past nine.
+* [Accept the exclusion, but ask that work is sent home # undermines: safer-spaces, children-first # why: It respects the school's rules and keeps work going. But exclusion is a known moment when harm gets worse: days at home alone are days when the men can reach her.]
+    ~ jo_school = -1
+    ~ trust_jo -= 1
+    The exclusion goes ahead. Work is sent home. Most of it comes back blank.
+    On the Thursday of that week, Jo is seen outside the pub at two in the afternoon. Michelle, at work, has no idea. Nobody rings her, because nobody whose job it is to notice is there to see.
+* [Suggest a part-time timetable for now, mornings only # supports: trauma-informed # undermines: safer-spaces # why: Fewer hours can mean fewer flashpoints for a girl who is struggling to cope. But it leaves her unsupervised for half of every school day, and part-time timetables have a way of becoming permanent.]
+    ~ jo_school = 0
+    Jo goes part-time: in at nine, out at twelve. The flashpoints stop. So, for three afternoons a week, does anyone knowing where she is.
+* [Suggest a managed move to another school for a fresh start # undermines: safer-spaces, strengths-relationships # why: A new start can seem kinder than an exclusion on her record. But it would take Jo away from her friends and from every adult who knows her, at the moment she most needs them.]
+    ~ jo_school = -1
+    ~ friendship -= 1
+    The paperwork starts. Jo, told that she is going to be moved, stops coming in at all while it is sorted out.
+- -> stage_6_parents_as_partners

@@ -1,0 +1,111 @@
+// Stage 8: Create safer spaces and places for children and young people.
+// The park: what you do about the place itself, who comes to the table, and how the work is stepped down.
+
+=== stage_8_safer_spaces ===
+By early summer Cassie is going to the park again. # stage: safer-spaces # scene: park-day
+Before what happened to Jo, the two of them spent half their lives there. Afterwards Jo stopped going, and for a while so did Cassie. Last summer she went back, with a different group of friends who never stopped going, and that is where she was standing when the police found her. Now, at weekends, she is back with the same friends again.
+{
+- threat_full:
+    You know what the park is to her. It is where a man who is always around handed her a bag and told her what would happen if she said no.
+- threat_disclosed:
+    You know that somebody threatened her, and you are fairly sure now that it started at the park.
+- else:
+    Priya, the borough's detached youth worker, tells you the younger ones say there is a man who is always about at weekends, who is friendly, and who gives people things to hold.
+}
+The park is unlit. Nobody runs it in any way you can see. Most local adults avoid it after dark.
+And yet when young people are asked about it, they say it is the one place they can go without being moved on, followed round a shop or stared at.
+* [Walk the park with Priya, the detached youth worker, and ask the young people there what it is like for them # supports: safer-spaces, child-voice, challenge-inequality # why: The young people who use the park know where the danger is better than any adult, and hearing how they are treated elsewhere shows you who gets made to feel unwelcome, and why. Some of what you hear about police, shopkeepers and neighbours will not be easy to fix.]
+    ~ park_youth_voice = true
+    On Saturday afternoon you and Priya walk the paths. She knows most of the young people by name.
+    A girl of about fourteen tells you it is the only place nobody moves them on. The shop on the parade has a security guard who follows them round; if they stand at the bus stop, somebody rings the police. Here, nobody bothers them.
+    Then she adds, without being asked, that the bandstand end is where the man stands, and that nobody goes down there after dark because there are no lights.
+    "They know more than any of us," says Priya on the way back. "They just never get asked." # speaker: youth-worker
+    { trust_cassie >= 2:
+        Cassie is there, on the swings with her friends. She sees you, and after a moment she lifts one hand. It is not quite a wave.
+    }
+* [Ask Cassie to stop going to the park # undermines: safer-spaces, challenge-inequality # why: It feels protective, and parents and professionals say it every day. But it restricts the girl who was targeted, leaves the man where he is, and does nothing for the other children who go there.]
+    ~ trust_cassie -= 1
+    "So he gets the park, and I get my bedroom with the mould on the ceiling," says Cassie. # speaker: cassie
+    "Brilliant. Thanks." # speaker: cassie
+    She keeps going. She just stops telling anyone she does.
+* [Ask the police for extra patrols and a dispersal order at weekends # supports: children-first # undermines: safer-spaces, child-voice # why: It is visible and quick, and it answers a real fear. But dispersal moves young people on to places that are even less visible, and tells them once again that they are the problem.]
+    ~ park_plan = 1
+    The dispersal order goes up on a laminated sign by the gate. For two weekends the park is empty. Then Priya tells you the young people have moved to the canal path, where there are no patrols and no lights either, and where the man has been seen too.
+* [Ask the police exploitation team to focus on the adults who hang about the park # supports: safer-spaces, curious-informed # undermines: child-voice # why: It aims at the right people, the adults doing the harm. Without young people's own knowledge the police picture stays patchy, and nothing changes about the place itself.]
+    DC Priestley agrees to make the park a priority. She asks what you know. It is less than you would like, and most of it is second-hand.
+- -> s8_location_meeting
+
+=== s8_location_meeting ===
+A fortnight later you bring together the people who have some power over the park. # scene: meeting-room
+Mr Barnes from the council's parks team, with a folder of lighting quotes. Priya. DC Priestley. Mr Hale from school.
+"We know the man's face," says DC Priestley. "We don't know his name, and we've never had anyone willing to say what he does. Patrols go past, he's feeding the ducks." # speaker: police-officer
+"Half my Year 9s go through that park on the way home," says Mr Hale. "I hadn't thought about it until this year. I should have." # speaker: teacher
+{ parents_respected >= 2:
+    Michelle, Jo's mum, has come too, with Lee. She says she has walked past that park every day for fifteen years and never once thought about the lights.
+}
+{ cassie_parents >= 2:
+    Michael, Cassie's dad, sits at the end of the table with his arms crossed, listening hard. He has taken a morning off work to be here.
+}
+{ nan_involved:
+    Pauline has come, uninvited and unstoppable.
+    "I've walked my dogs in that park for forty years. I want it back, and so does my granddaughter." # speaker: jo-nan
+}
+{ park_youth_voice:
+    Priya spreads out the safety maps young people have drawn for her, red where they feel unsafe, amber where they are unsure, green where they feel fine. The bandstand end is red on almost every one.
+    { trust_cassie >= 2:
+        One of the maps is Cassie's. She has drawn the man's bench as a small black square and coloured it in very hard.
+    }
+}
+"Lighting's eighty thousand, if you want the whole path," says Mr Barnes. "We haven't got eighty thousand." # speaker: council-officer
+* [Put young people's maps at the centre, and agree lighting where they need it most, youth work in the park and action against the adults, with young people checking progress # supports: safer-spaces, child-voice, curious-informed # why: It changes the place itself and aims enforcement at the adults, guided by the people who use the park. It is slow, it needs money and partners to keep their promises, and it will not show results by the next review.]
+    ~ park_plan = 2
+    You suggest starting with the bandstand end, because that is where the maps are red. Mr Barnes finds money for six lamps, not sixty. Priya will run a Friday evening session by the bandstand. DC Priestley will focus on the man and whoever he works for, not on the young people around him. The young people who drew the maps will be asked, in three months, whether anything has changed.
+    { not park_youth_voice:
+        Priya will run mapping sessions with young people first, so the first lamps go where they say, not where adults guess.
+    }
+* [Agree CCTV and locking the park gates at dusk # supports: children-first # undermines: safer-spaces, child-voice # why: Cameras and locked gates are visible and easy to explain to the public. But they shut young people out of the one place they feel welcome and push them somewhere less safe, while the adults doing the harm simply move too.]
+    ~ park_plan = 1
+    The gates are locked at dusk from the following month. The camera points at the entrance, which is the one part of the park that was never the problem.
+* [Agree to return to the park when there is money for it # undermines: safer-spaces # why: It is honest about budgets, and nobody is promised what cannot be delivered. But nothing about the park changes, and the young people who use it are told, once again, that they are not a priority.]
+    ~ park_plan = 0
+    Everyone agrees the park is a concern. It goes on the risk register. The bandstand end stays dark.
+* [Keep the meeting on Cassie's and Jo's individual safety plans # supports: children-first # undermines: safer-spaces # why: The two girls are the ones you are responsible for, and their plans do need updating. But focusing only on them leaves the park exactly as it was for every other child who goes there.]
+    ~ park_plan = 0
+    You go through both girls' plans line by line. They are good plans. The park is not mentioned again.
+- -> s8_step_down
+
+=== s8_step_down ===
+By the end of the summer term things are quieter. # scene: office
+Nadia rings about the review.
+"Both girls are calmer. The panel's asking whether we step down or close. Caseloads, you know how it is." # speaker: social-worker
+{ nrm:
+    Cassie's NRM decision is due any week. Her solicitor has already written to the prosecutor about the Section 45 defence.
+- else:
+    Cassie's court date is set for September.
+}
+Jo turns seventeen in August. In a year she will be eighteen, and most of the services now around her will simply stop, whether or not the men outside the pub have.
+* [Step down slowly: keep Kerry and Ruth in place, plan with Jo for support that carries on past eighteen, and keep watch over Cassie's case # supports: strengths-relationships, children-first # why: Keeping trusted adults in place through the handover protects what has been built, and harm does not stop at eighteen. It holds resources that other children on the waiting list need.]
+    ~ continuity = 1
+    "Step down, not off," you tell Nadia. "Same faces. Fewer meetings. And a plan for Jo that doesn't fall off a cliff when she turns eighteen." # speaker: you
+* [Close both cases now that things are calmer # undermines: strengths-relationships, trauma-informed # why: Calm is a real change, and the waiting list is long. But calm is often when the adults who cause harm come back, and closing now ends the relationships just as they started working.]
+    ~ continuity = -1
+    Both cases close at the end of July. Letters go out. Kerry's last session with Jo is a goodbye that neither of them quite says.
+* [Keep both girls on the highest level of plan, just in case # supports: children-first # undermines: child-voice, strengths-relationships # why: It keeps every protection in place, which feels safe to professionals. For the girls it means endless meetings about them, and it tells them nothing they do will ever be enough to be trusted.]
+    ~ continuity = 0
+    Both plans stay as they are. The meetings continue, monthly. Cassie stops coming to hers. Jo comes to hers and plays on her phone.
+* [Ask Cassie and Jo what they want from the adults now, and build the step-down around their answers # supports: child-voice, strengths-relationships # why: Asking them treats them as the experts on their own lives, and a plan they helped make is more likely to hold. They may ask for less than you think they need, and you will have to talk that through honestly.]
+    ~ continuity = 1
+    ~ trust_cassie += 1
+    ~ trust_jo += 1
+    You ask them, separately. Cassie wants Ruth until her exams are over, and nobody else. Jo wants Kerry, and the art room, and for the meetings to stop being about her without her.
+    "Fine," says Nadia, when you tell her. "That's a plan." # speaker: social-worker
+- On the last day of term you drive past the park on your way back from a meeting about another child. # scene: park-day
+{
+- park_plan == 2:
+    There is a council van by the bandstand and a man up a ladder. Priya's gazebo is already up, two hours early, with a hand-painted sign that says FRIDAYS. Someone has drawn a pair of trainers on it.
+- park_plan == 1:
+    The gates have a new padlock and a new sign. The park is empty. Somewhere else, you suppose, it isn't.
+- else:
+    It looks the way it always looks in the afternoon: swings, a dog walker, a group of teenagers on the benches by the bandstand. In the evening it will look different, and nobody will be there to see it.
+}
+-> endings
