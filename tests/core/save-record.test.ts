@@ -40,6 +40,22 @@ describe('save records', () => {
     expect(read.record.notes).toEqual({});
   });
 
+  it('migrates a version 2 save, which had no other branches', () => {
+    const { record } = savedRecord();
+    const { otherBranches: _none, ...v2 } = { ...record, version: 2 };
+    const read = readSaveRecord(v2, 'first-shift', version);
+    expect(read).toMatchObject({ ok: true, migratedFrom: 2 });
+    if (!read.ok) return;
+    expect(read.record).toEqual(record);
+  });
+
+  it('keeps the other branches of a playthrough', () => {
+    const { record } = savedRecord();
+    const withBranch = { ...record, otherBranches: [{ seed: 1, path: [2, 0], times: [5, 6], startedAt: 1 }] };
+    const read = readSaveRecord(JSON.parse(JSON.stringify(withBranch)), 'first-shift', version);
+    expect(read.ok && read.record.otherBranches).toEqual(withBranch.otherBranches);
+  });
+
   it('flags a save made against another version of the story', () => {
     const { record } = savedRecord();
     expect(readSaveRecord(record, 'first-shift', 'deadbeef')).toMatchObject({ ok: true, storyChanged: true });
@@ -54,6 +70,7 @@ describe('save records', () => {
     ['mismatched times', { ...base(), snapshot: { seed: 1, path: [0, 1], times: [1], startedAt: 0 } }, 'corrupt', /times/],
     ['notes that are not text', { ...base(), notes: { a: 5 } }, 'corrupt', /notes/],
     ['another scenario', { ...base(), scenarioId: 'cassie-and-jo' }, 'wrong-scenario', /belongs to scenario "cassie-and-jo"/],
+    ['a broken other branch', { ...base(), otherBranches: [{ seed: 1, path: [0], times: [], startedAt: 0 }] }, 'corrupt', /other branch/],
     ['a broken version 1 save', { format: 'practice-paths/save', version: 1, scenario: 'first-shift', storyHash: 'x', choices: 'nope', savedAt: 1 }, 'corrupt', /version 1/],
   ];
   for (const [name, data, kind, message] of bad) {
@@ -73,5 +90,5 @@ describe('save records', () => {
 });
 
 function base() {
-  return { format: 'practice-paths/save', version: 2, scenarioId: 'first-shift', storyVersion: version, snapshot: { seed: 1, path: [], times: [], startedAt: 0 }, savedAt: 1, notes: {} };
+  return { format: 'practice-paths/save', version: 3, scenarioId: 'first-shift', storyVersion: version, snapshot: { seed: 1, path: [], times: [], startedAt: 0 }, savedAt: 1, notes: {} };
 }

@@ -3,7 +3,7 @@
 import type { SessionSnapshot } from '../session/session-types.ts';
 
 export const SAVE_FORMAT = 'practice-paths/save';
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 
 export interface SaveRecord {
   readonly format: typeof SAVE_FORMAT;
@@ -15,6 +15,8 @@ export interface SaveRecord {
   /** Free-text notes keyed by stage or checkpoint id. */
   readonly notes: Readonly<Record<string, string>>;
   readonly label: string | undefined;
+  /** Other branches of the same playthrough ("try the other path"), each a path from the start. */
+  readonly otherBranches: readonly SessionSnapshot[];
 }
 
 /** Version 1, written by the first builds: no seed, no choice times, no notes. */
@@ -44,8 +46,9 @@ export function makeSaveRecord(
   savedAt: number,
   notes: Readonly<Record<string, string>> = {},
   label?: string,
+  otherBranches: readonly SessionSnapshot[] = [],
 ): SaveRecord {
-  return { format: SAVE_FORMAT, version: SAVE_VERSION, scenarioId, storyVersion: version, snapshot, savedAt, notes: { ...notes }, label };
+  return { format: SAVE_FORMAT, version: SAVE_VERSION, scenarioId, storyVersion: version, snapshot, savedAt, notes: { ...notes }, label, otherBranches: [...otherBranches] };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -66,14 +69,15 @@ export function readSaveRecord(data: unknown, expectedScenario: string, currentV
       error: { kind: 'from-future', version: data.version, message: `The save was made by a newer Practice Paths (save version ${data.version}; this one reads up to ${SAVE_VERSION}).` },
     };
   }
-  const migrated = data.version === 1 ? migrateV1(data) : data;
-  if ('error' in migrated) return corrupt(String(migrated.error));
-  const checked = checkV2(migrated);
+  const fromV1 = data.version === 1 ? migrateV1(data) : data;
+  if ('error' in fromV1) return corrupt(String(fromV1.error));
+  const migrated = fromV1.version === 2 ? migrateV2(fromV1) : fromV1;
+  const checked = checkV3(migrated);
   if (typeof checked === 'string') return corrupt(checked);
   if (checked.scenarioId !== expectedScenario) {
     return { ok: false, error: { kind: 'wrong-scenario', message: `The save belongs to scenario "${checked.scenarioId}", not "${expectedScenario}".` } };
   }
-  return { ok: true, record: checked, storyChanged: checked.storyVersion !== currentVersion, migratedFrom: data.version === 1 ? 1 : undefined };
+  return { ok: true, record: checked, storyChanged: checked.storyVersion !== currentVersion, migratedFrom: data.version < SAVE_VERSION ? data.version : undefined };
 }
 
 function migrateV1(data: Record<string, unknown>): Record<string, unknown> | { error: string } {
@@ -82,7 +86,7 @@ function migrateV1(data: Record<string, unknown>): Record<string, unknown> | { e
   if (!isTime(data.savedAt)) return { error: 'The version 1 save has no valid time.' };
   return {
     format: SAVE_FORMAT,
-    version: SAVE_VERSION,
+    version: 2,
     scenarioId: data.scenario,
     storyVersion: data.storyHash,
     snapshot: { seed: 1, path: data.choices, times: data.choices.map(() => data.savedAt), startedAt: data.savedAt },
@@ -92,16 +96,34 @@ function migrateV1(data: Record<string, unknown>): Record<string, unknown> | { e
   };
 }
 
-function checkV2(data: Record<string, unknown>): SaveRecord | string {
+/** Version 2 had no other branches. */
+function migrateV2(data: Record<string, unknown>): Record<string, unknown> {
+  return { ...data, version: SAVE_VERSION, otherBranches: [] };
+}
+
+function checkSnapshot(snap: unknown, what: string): SessionSnapshot | string {
+  if (!isRecord(snap)) return `The save has no ${what} ("snapshot").`;
+  if (!Number.isInteger(snap.seed)) return `The save's ${what} has no valid seed.`;
+  if (!isIndexList(snap.path)) return `The save's list of choices (${what}) is broken.`;
+  if (!Array.isArray(snap.times) || snap.times.length !== snap.path.length || !snap.times.every(isTime)) return `The save's choice times (${what}) do not match its choices.`;
+  if (!isTime(snap.startedAt)) return `The save has no valid start time (${what}).`;
+  return { seed: snap.seed as number, path: [...snap.path], times: [...(snap.times as number[])], startedAt: snap.startedAt };
+}
+
+function checkV3(data: Record<string, unknown>): SaveRecord | string {
   if (typeof data.scenarioId !== 'string' || data.scenarioId === '') return 'The save does not say which scenario it belongs to.';
   if (typeof data.storyVersion !== 'string') return 'The save does not say which version of the story it was made with.';
   if (!isTime(data.savedAt)) return 'The save has no valid "savedAt" time.';
-  const snap = data.snapshot;
-  if (!isRecord(snap)) return 'The save has no story position ("snapshot").';
-  if (!Number.isInteger(snap.seed)) return 'The save\'s story position has no valid seed.';
-  if (!isIndexList(snap.path)) return 'The save\'s list of choices is broken.';
-  if (!Array.isArray(snap.times) || snap.times.length !== snap.path.length || !snap.times.every(isTime)) return 'The save\'s choice times do not match its choices.';
-  if (!isTime(snap.startedAt)) return 'The save has no valid start time.';
+  const snapshot = checkSnapshot(data.snapshot, 'story position');
+  if (typeof snapshot === 'string') return snapshot;
+  const rawBranches = data.otherBranches ?? [];
+  if (!Array.isArray(rawBranches) || rawBranches.length > 100) return 'The save\'s other branches are not a list.';
+  const otherBranches: SessionSnapshot[] = [];
+  for (const raw of rawBranches) {
+    const branch = checkSnapshot(raw, 'other branch');
+    if (typeof branch === 'string') return branch;
+    otherBranches.push(branch);
+  }
   const notes = data.notes ?? {};
   if (!isRecord(notes) || !Object.values(notes).every((n) => typeof n === 'string')) return 'The save\'s notes are not text.';
   if (data.label !== undefined && data.label !== null && typeof data.label !== 'string') return 'The save\'s label is not text.';
@@ -110,10 +132,11 @@ function checkV2(data: Record<string, unknown>): SaveRecord | string {
     version: SAVE_VERSION,
     scenarioId: data.scenarioId,
     storyVersion: data.storyVersion,
-    snapshot: { seed: snap.seed as number, path: [...snap.path], times: [...(snap.times as number[])], startedAt: snap.startedAt },
+    snapshot,
     savedAt: data.savedAt,
     notes: { ...(notes as Record<string, string>) },
     label: typeof data.label === 'string' ? data.label : undefined,
+    otherBranches,
   };
 }
 

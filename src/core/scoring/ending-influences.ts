@@ -1,0 +1,52 @@
+// Which decisions led to the ending: for a decision, take each road not taken, play on choosing as
+// before wherever the same choice comes up again, and see whether the story would have ended elsewhere.
+// A decision "led to" the ending when some other option there would have changed it.
+import type { Clock } from '../ports.ts';
+import { PlaySession, type StorySource } from '../session/play-session.ts';
+import type { DecisionRecord, SessionSnapshot } from '../session/session-types.ts';
+
+export interface Counterfactual {
+  readonly optionText: string;
+  readonly ending: string | undefined;
+}
+
+export interface EndingInfluence {
+  readonly ordinal: number;
+  readonly chosenText: string;
+  readonly ending: string | undefined;
+  /** The roads not taken here whose ending would have differed. */
+  readonly changedBy: readonly Counterfactual[];
+}
+
+const MAX_STEPS = 2000;
+
+/** What would have happened at one decision of a finished path; undefined when the path can't be replayed. */
+export function influenceOf(source: StorySource, snapshot: SessionSnapshot, decisions: readonly DecisionRecord[], ordinal: number, clock: Clock): EndingInfluence | undefined {
+  const decision = decisions[ordinal];
+  const original = PlaySession.restore(source, snapshot, clock);
+  if (!decision || !original.ok) return undefined;
+  const ending = original.session.view().ending;
+  const before = new Map(decisions.map((d) => [d.decisionId, d.options[d.chosen]?.text]));
+  const changedBy: Counterfactual[] = [];
+  decision.options.forEach((option, index) => {
+    if (index === decision.chosen || option.aside) return;
+    const prefix = { ...snapshot, path: snapshot.path.slice(0, decision.step), times: snapshot.times.slice(0, decision.step) };
+    const replay = PlaySession.restore(source, prefix, clock);
+    if (!replay.ok || replay.session.choose(index)) return;
+    const alternative = playOn(replay.session, before);
+    if (alternative !== ending) changedBy.push({ optionText: option.text, ending: alternative });
+  });
+  return { ordinal, chosenText: decision.options[decision.chosen]?.text ?? '', ending, changedBy };
+}
+
+/** Play to the end, taking the option chosen before wherever the same choice point comes up, else the first. */
+function playOn(session: PlaySession, before: ReadonlyMap<string, string | undefined>): string | undefined {
+  for (let steps = 0; steps < MAX_STEPS; steps++) {
+    const view = session.view();
+    if (view.ended || view.error) return view.ending;
+    const wanted = view.decisionId ? before.get(view.decisionId) : undefined;
+    const index = Math.max(0, view.options.findIndex((o) => o.text === wanted));
+    if (session.choose(index)) return undefined;
+  }
+  return undefined;
+}
