@@ -3,8 +3,10 @@
 import type { Clock } from '../core/ports.ts';
 import { makeSaveRecord, type SaveRecord } from '../core/save/save-record.ts';
 import { storyVersion } from '../core/save/story-version.ts';
-import { PlaySession } from '../core/session/play-session.ts';
-import type { SessionView } from '../core/session/session-types.ts';
+import type { Branch } from '../core/session/branch-tree.ts';
+import { PlaySession, type StorySource } from '../core/session/play-session.ts';
+import type { SessionSnapshot, SessionView } from '../core/session/session-types.ts';
+import { tallyPrinciples } from '../core/scoring/tallies.ts';
 import type { ScenarioEntry } from './scenario-catalogue.ts';
 import type { SaveManager, StorageOutcome } from './save-manager.ts';
 
@@ -21,6 +23,7 @@ export type ControllerResult = { readonly ok: true; readonly controller: PlayCon
 
 export class PlayController {
   private notes: Record<string, string>;
+  private otherBranches: SessionSnapshot[];
   private finishedRecorded = false;
 
   private constructor(
@@ -29,8 +32,11 @@ export class PlayController {
     private readonly session: PlaySession,
     private readonly deps: PlayDeps,
     notes: Readonly<Record<string, string>>,
+    otherBranches: readonly SessionSnapshot[] = [],
   ) {
     this.notes = { ...notes };
+    this.otherBranches = [...otherBranches];
+    this.finishedRecorded = session.view().ended;
   }
 
   static async start(scenario: ScenarioEntry, deps: PlayDeps): Promise<ControllerResult> {
@@ -48,7 +54,7 @@ export class PlayController {
     if (typeof json !== 'string') return json;
     const restored = PlaySession.restore({ json, principleIds: deps.principleIds }, record.snapshot, deps.clock);
     if (!restored.ok) return { ok: false, error: restored.error };
-    return { ok: true, controller: new PlayController(scenario, json, restored.session, deps, record.notes) };
+    return { ok: true, controller: new PlayController(scenario, json, restored.session, deps, record.notes, record.otherBranches) };
   }
 
   /** The story's fingerprint, for reading saves made against it. */
@@ -76,6 +82,37 @@ export class PlayController {
     return problem;
   }
 
+  /** "Try the other path": keep this branch, go back to a decision and take another option there. */
+  tryOtherPath(ordinal: number, optionIndex: number): string | undefined {
+    const current = this.session.snapshot();
+    const decision = this.session.view().decisions[ordinal];
+    if (!decision) return `There is no decision ${ordinal + 1}.`;
+    if (!this.otherBranches.some((b) => samePath(b, current))) this.otherBranches.push(current);
+    const problem = this.session.rewindToDecision(ordinal) ?? this.session.choose(optionIndex);
+    if (problem) return problem;
+    this.finishedRecorded = false;
+    this.afterChange();
+    return undefined;
+  }
+
+  /** Every branch of this playthrough, the current one last, with its decisions (for the branch map). */
+  branches(): Branch[] {
+    const others = this.otherBranches.flatMap((snapshot, index) => {
+      const restored = PlaySession.restore(this.storySource(), snapshot, this.deps.clock);
+      return restored.ok ? [{ id: `b${index}`, decisions: restored.session.view().decisions, ending: restored.session.view().ending }] : [];
+    });
+    const view = this.session.view();
+    return [...others, { id: 'current', decisions: view.decisions, ending: view.ending }];
+  }
+
+  storySource(): StorySource {
+    return { json: this.json, principleIds: this.deps.principleIds };
+  }
+
+  snapshot(): SessionSnapshot {
+    return this.session.snapshot();
+  }
+
   note(key: string): string {
     return this.notes[key] ?? '';
   }
@@ -91,13 +128,17 @@ export class PlayController {
   }
 
   record(label?: string): SaveRecord {
-    return makeSaveRecord(this.scenario.id, storyVersion(this.json), this.session.snapshot(), this.deps.clock.now(), this.notes, label);
+    return makeSaveRecord(this.scenario.id, storyVersion(this.json), this.session.snapshot(), this.deps.clock.now(), this.notes, label, this.otherBranches);
   }
 
   async saveToSlot(slot: number, label: string): Promise<StorageOutcome> {
     const outcome = await this.deps.saves.writeSlot(this.deps.profileId, slot, this.record(label));
     this.deps.onSaved(outcome);
     return outcome;
+  }
+
+  get playthroughId(): string {
+    return `${this.scenario.id}@${this.session.snapshot().startedAt}`;
   }
 
   variable(name: string): unknown {
@@ -108,8 +149,9 @@ export class PlayController {
     const view = this.session.view();
     if (view.ended && !this.finishedRecorded) {
       this.finishedRecorded = true;
+      const profile = tallyPrinciples(view.decisions, [...this.deps.principleIds]).map(({ principle, supported, undermined }) => ({ principle, supported, undermined }));
       void this.deps.saves
-        .recordFinished(this.deps.profileId, { scenarioId: this.scenario.id, ending: view.ending, endedAt: this.deps.clock.now(), record: this.record() })
+        .recordFinished(this.deps.profileId, { id: this.playthroughId, scenarioId: this.scenario.id, ending: view.ending, endedAt: this.deps.clock.now(), record: this.record(), profile })
         .then(this.deps.onSaved);
       return;
     }
@@ -120,6 +162,8 @@ export class PlayController {
     void this.deps.saves.writeAutosave(this.deps.profileId, this.record()).then(this.deps.onSaved);
   }
 }
+
+const samePath = (a: SessionSnapshot, b: SessionSnapshot): boolean => a.path.length === b.path.length && a.path.every((n, i) => n === b.path[i]);
 
 async function loadStory(scenario: ScenarioEntry): Promise<string | { ok: false; error: string }> {
   try {

@@ -14,10 +14,13 @@ export type LoadOutcome =
   | { readonly kind: 'storage-failed'; readonly failure: StorageFailure; readonly message: string };
 
 export interface FinishedPlaythrough {
+  /** Scenario id and start time: the same playthrough finishing another branch replaces its entry. */
+  readonly id: string;
   readonly scenarioId: string;
   readonly ending: string | undefined;
   readonly endedAt: number;
   readonly record: SaveRecord;
+  readonly profile: readonly { readonly principle: string; readonly supported: number; readonly undermined: number }[];
 }
 
 export interface SlotInfo {
@@ -111,7 +114,7 @@ export class SaveManager {
 
   async recordFinished(profileId: string, finished: FinishedPlaythrough): Promise<StorageOutcome> {
     return this.attempt(async () => {
-      const history = await this.finished(profileId);
+      const history = (await this.finished(profileId)).filter((f) => f.id !== finished.id);
       await this.store.set(historyKey(profileId), [...history, finished].slice(-200));
       await this.store.remove(autosaveKey(profileId, finished.scenarioId));
     });
@@ -120,7 +123,9 @@ export class SaveManager {
   async finished(profileId: string): Promise<FinishedPlaythrough[]> {
     try {
       const data = await this.store.get(historyKey(profileId));
-      return Array.isArray(data) ? data.filter((f): f is FinishedPlaythrough => typeof f?.scenarioId === 'string' && typeof f?.endedAt === 'number') : [];
+      return Array.isArray(data)
+        ? data.filter((f): f is FinishedPlaythrough => typeof f?.id === 'string' && typeof f?.scenarioId === 'string' && typeof f?.endedAt === 'number' && Array.isArray(f?.profile))
+        : [];
     } catch {
       return [];
     }

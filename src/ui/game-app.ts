@@ -4,7 +4,8 @@ import type { AudioPort, Clock, SaveStore } from '../core/ports.ts';
 import type { PrincipleCatalogue } from '../core/principles/principle-catalogue.ts';
 import { PlayController, type PlayDeps } from '../app/play-controller.ts';
 import { loadProfiles, saveProfiles, type ProfileList } from '../app/profiles.ts';
-import { SaveManager, type StorageOutcome } from '../app/save-manager.ts';
+import { SaveManager, storageFailureOf, type StorageOutcome } from '../app/save-manager.ts';
+import { checkBackup, deleteAll, exportAll, importAll } from '../app/backup.ts';
 import type { ScenarioEntry } from '../app/scenario-catalogue.ts';
 import { loadSettings, prefersReducedMotion, saveSettings, type Settings } from '../app/settings.ts';
 import { noBackdrop, type Backdrop } from './backdrop-port.ts';
@@ -18,7 +19,7 @@ import { noticeScreen } from './screens/notice-screen.ts';
 import { playScreen, openPauseMenu } from './screens/play-screen.ts';
 import { profileScreen } from './screens/profile-screen.ts';
 import { settingsScreen } from './screens/settings-screen.ts';
-import { summaryScreen } from './screens/summary-screen.ts';
+import { debriefScreen } from './screens/debrief-screen.ts';
 import { titleScreen } from './screens/title-screen.ts';
 
 export interface GameAppDeps {
@@ -62,7 +63,7 @@ export class GameApp {
         this.playing = controller;
         this.show(() => playScreen(this.context, controller), true);
       },
-      summary: (controller) => this.show(() => summaryScreen(this.context, controller), true),
+      summary: (controller) => this.show(() => debriefScreen(this.context, this, controller), true),
       settings: () => this.showOver(() => settingsScreen(this.context, this)),
       takeBreak: () => this.showOver(() => breakScreen(this.context)),
       about: () => this.showOver(() => aboutScreen(this.context)),
@@ -138,6 +139,28 @@ export class GameApp {
     if (outcome.ok || this.storageWarned) return;
     this.storageWarned = true;
     this.toast(outcome.message);
+  }
+
+  async exportAllData(): Promise<string> {
+    return JSON.stringify(await exportAll(this.deps.store, this.deps.clock.now()), null, 1);
+  }
+
+  /** Check then import a backup; resolves to a message for the person. */
+  async importData(text: string): Promise<{ ok: boolean; message: string }> {
+    const checked = checkBackup(text);
+    if (!checked.ok) return { ok: false, message: checked.message };
+    try {
+      await importAll(this.deps.store, checked.entries);
+    } catch (error) {
+      return { ok: false, message: `${storageFailureOf(error).message} Some data may not have been imported.` };
+    }
+    this.profiles = await loadProfiles(this.deps.store);
+    return { ok: true, message: `Imported ${Object.keys(checked.entries).length} items.` };
+  }
+
+  async deleteAllData(): Promise<void> {
+    await deleteAll(this.deps.store);
+    this.profiles = { profiles: [], currentId: undefined };
   }
 
   reducedMotion(): boolean {

@@ -4,6 +4,8 @@
 export interface Principle {
   readonly id: string;
   readonly name: string;
+  /** A short name for charts and maps. */
+  readonly short: string;
   readonly feels: string;
   readonly summary: string;
   readonly questions: readonly string[];
@@ -39,7 +41,7 @@ function checkPrinciple(entry: unknown, where: string, problems: string[]): Prin
   }
   const before = problems.length;
   if (!isText(entry.id) || !ID_PATTERN.test(entry.id)) problems.push(`${where}.id must be a lower kebab-case id.`);
-  for (const field of ['name', 'feels', 'summary'] as const) {
+  for (const field of ['name', 'short', 'feels', 'summary'] as const) {
     if (!isText(entry[field])) problems.push(`${where}.${field} must be non-empty text.`);
   }
   if (!isTextList(entry.questions)) problems.push(`${where}.questions must be a non-empty list of questions.`);

@@ -15,6 +15,7 @@ export interface DebriefDecision {
 
 export interface PrincipleProfile extends PrincipleTally {
   readonly name: string;
+  readonly short: string;
   readonly feels: string;
   /** One or two sentences on what the choices meant for this principle. */
   readonly reading: string;
@@ -31,7 +32,7 @@ export function buildDebrief(view: Pick<SessionView, 'decisions' | 'ending'>, ca
   const tallies = tallyPrinciples(view.decisions, catalogue.principles.map((p) => p.id));
   const profile = tallies.map((tally) => {
     const principle = catalogue.principles.find((p) => p.id === tally.principle)!;
-    return { ...tally, name: principle.name, feels: principle.feels, reading: readTally(tally) };
+    return { ...tally, name: principle.name, short: principle.short, feels: principle.feels, reading: readTally(tally) };
   });
   const mapped = view.decisions.some((d) => d.options.some((o) => o.supports.length > 0 || o.undermines.length > 0));
   return { ending: view.ending, profile, decisions: view.decisions.map(toDebriefDecision), mapped };

@@ -1,5 +1,6 @@
 // The scenario menu: every scenario with its title, summary and length, what you have finished,
 // and whether a playthrough is in progress; named save slots can be loaded from here.
+import { PlayController } from '../../app/play-controller.ts';
 import type { ScenarioEntry } from '../../app/scenario-catalogue.ts';
 import { button, formatDate, h, screenHeading } from '../dom.ts';
 import type { GameApp } from '../game-app.ts';
@@ -47,6 +48,15 @@ async function fillProgress(ctx: UiContext, app: GameApp, list: HTMLElement): Pr
     const actions = list.querySelector<HTMLElement>(`[data-actions="${scenario.id}"]`);
     const times = finished.filter((f) => f.scenarioId === scenario.id).length;
     if (note && times > 0) note.replaceChildren(h('span', { class: 'badge', text: times === 1 ? 'Finished once' : `Finished ${times} times` }));
+    const last = finished.filter((f) => f.scenarioId === scenario.id).at(-1);
+    if (actions && last) {
+      actions.append(button(h('span', {}, 'Last debrief', h('span', { class: 'visually-hidden', text: ` for ${scenario.title}` })), () => {
+        void PlayController.resume(scenario, last.record, app.playDeps()).then((resumed) => {
+          if (resumed.ok) ctx.go.summary(resumed.controller);
+          else ctx.toast(`That debrief could not be opened: ${resumed.error}`);
+        });
+      }, { class: 'small' }));
+    }
     const inProgress = await app.saves.hasAutosave(profileId, scenario.id);
     if (actions && inProgress) {
       actions.prepend(button(h('span', {}, 'Continue', h('span', { class: 'visually-hidden', text: ` ${scenario.title}` })), () => ctx.go.notice(scenario, 'continue'), { class: 'primary' }));

@@ -10,7 +10,7 @@ import { mappingBlock } from '../option-mapping.ts';
 import { stageLabel } from '../principle-names.ts';
 import { TextReveal, revealableText, type RevealItem } from '../text-reveal.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
-import { openPauseMenu } from './pause-menu.ts';
+import { openNotes, openPauseMenu } from './pause-menu.ts';
 
 export { openPauseMenu };
 
@@ -26,6 +26,7 @@ export function playScreen(ctx: UiContext, controller: PlayController): Screen {
   let optionButtons: HTMLButtonElement[] = [];
   let lastChosen: OptionRecord | undefined;
   let decisionsBefore = controller.view().decisions.length;
+  let stageBefore = controller.view().stage;
 
   const render = (focusStory: boolean) => {
     reveal?.dispose();
@@ -45,6 +46,9 @@ export function playScreen(ctx: UiContext, controller: PlayController): Screen {
       const chosen = newDecision.options[newDecision.chosen];
       if (chosen) transcript.append(mappingBlock(ctx.principles, chosen, 'Coach: what that choice meant'));
     }
+
+    if (stageBefore && view.stage !== stageBefore) transcript.append(stageEndCard(ctx, controller, stageBefore));
+    stageBefore = view.stage;
 
     const page = view.transcript.filter((line) => line.step === view.step && line.text !== '');
     const firstScene = view.transcript.filter((line) => line.step === view.step).find((l) => l.scene)?.scene ?? view.scene;
@@ -132,6 +136,18 @@ export function playScreen(ctx: UiContext, controller: PlayController): Screen {
 
   render(false);
   return { element, focus: heading, onKey, dispose: () => reveal?.dispose() };
+}
+
+/** Between stages, as the case study does: a pause to note thoughts, and "taking stock" halfway. */
+function stageEndCard(ctx: UiContext, controller: PlayController, finished: string): HTMLElement {
+  const checkpoint = ctx.principles.checkpoints.find((c) => c.after === finished);
+  return h('aside', { class: 'stage-end', 'aria-label': 'End of a stage' },
+    h('p', {}, h('strong', { text: `End of ${stageLabel(ctx.principles, finished).replace(/^Stage/, 'stage')}. ` }), 'You can note your thoughts on it now, or later from the menu.'),
+    h('div', { class: 'button-row' },
+      button('Write notes on this stage', () => openNotes(ctx, controller, finished), { class: 'small', 'data-notes': finished }),
+      checkpoint ? button(`${checkpoint.name}: notes`, () => openNotes(ctx, controller, checkpoint.id), { class: 'small', 'data-notes': checkpoint.id }) : null,
+    ),
+  );
 }
 
 function lineItem(ctx: UiContext, line: TranscriptLine, into: HTMLElement): RevealItem {

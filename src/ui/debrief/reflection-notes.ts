@@ -1,0 +1,27 @@
+// Taking stock and overall reflections: the case study's questions with space for notes, saved as typed,
+// plus every note written during play.
+import type { PlayController } from '../../app/play-controller.ts';
+import { h } from '../dom.ts';
+import type { UiContext } from '../ui-context.ts';
+
+export function reflectionNotes(ctx: UiContext, controller: PlayController): HTMLElement {
+  const checkpoints = ctx.principles.checkpoints;
+  const stageNotes = Object.entries(controller.allNotes()).filter(([key]) => !checkpoints.some((c) => c.id === key));
+  const title = (key: string) => ctx.principles.principles.find((p) => p.id === key)?.name ?? key;
+  return h('section', { 'aria-labelledby': 'reflections-heading' },
+    h('h2', { id: 'reflections-heading', text: 'Reflections and notes' }),
+    ...checkpoints.map((checkpoint) => {
+      const id = `note-${checkpoint.id}`;
+      const area = h('textarea', { id });
+      area.value = controller.note(checkpoint.id);
+      area.addEventListener('input', () => controller.setNote(checkpoint.id, area.value));
+      return h('div', { class: 'feedback' },
+        h('h3', { text: checkpoint.name }),
+        h('ul', { class: 'questions' }, ...checkpoint.questions.map((q) => h('li', { text: q }))),
+        h('label', { class: 'field', for: id }, h('span', { text: `Your notes: ${checkpoint.name.toLowerCase()}` }), area),
+      );
+    }),
+    stageNotes.length ? h('h3', { text: 'Notes you wrote while playing' }) : null,
+    ...stageNotes.map(([key, text]) => h('div', { class: 'feedback stage-note' }, h('h4', { text: title(key) }), h('p', { class: 'pre-wrap', text }))),
+  );
+}
