@@ -1,0 +1,41 @@
+// Every scenario in the menu can be played from the title to its debrief with the mouse alone.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { ensureProfile, launch, openGame } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every scenario, with the mouse', () => {
+  it('plays each scenario in the menu to its end and debrief by clicking', async () => {
+    const { page, errors } = await openGame(browser, { width: 1920, height: 1080 });
+    await ensureProfile(page);
+    await page.click('text=Choose a scenario');
+    const ids = await page.locator('[data-start]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-start')!));
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    for (const [n, id] of ids.entries()) {
+      if (n > 0) await page.click('text=Choose a scenario');
+      await page.click(`[data-start="${id}"]`);
+      await page.click('#acknowledge');
+      let clicks = 0;
+      while (clicks < 200) {
+        await page.click('.reveal-all', { timeout: 2000 }).catch(() => undefined);
+        const next = await page.waitForSelector('.choices button, #see-summary');
+        if ((await next.getAttribute('id')) === 'see-summary') break;
+        const options = page.locator('.choices button');
+        await options.nth((clicks * 7) % (await options.count())).click();
+        clicks++;
+      }
+      await page.click('#see-summary');
+      await page.waitForSelector('h1:has-text("Debrief")');
+      expect(await page.locator('.decision-list > li').count(), id).toBeGreaterThan(0);
+      await page.click('text=Back to title');
+    }
+    expect(errors).toEqual([]);
+  });
+});

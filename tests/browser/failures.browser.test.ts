@@ -1,0 +1,84 @@
+// Bad input and failing browsers: a corrupt save gives a clear message, is kept aside and the game goes on;
+// storage that is blocked is reported once and play continues; no sound is fetched before the first click.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ensureProfile, launch, openGame, playByKeys } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Read or write the game's IndexedDB store directly, as a broken or tampered save would be. */
+async function idb(page: Page, action: 'get' | 'put' | 'keys', key?: string, value?: unknown): Promise<unknown> {
+  return page.evaluate(
+    ({ action, key, value }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('practice-paths');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('practice_paths', action === 'put' ? 'readwrite' : 'readonly');
+          const store = tx.objectStore('practice_paths');
+          const request = action === 'put' ? store.put(value, key) : action === 'get' ? store.get(key!) : store.getAllKeys();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    { action, key, value },
+  );
+}
+
+describe('failures', () => {
+  it('explains a corrupt save, keeps it aside, and lets the person start again', async () => {
+    const { page, errors } = await openGame(browser);
+    await ensureProfile(page);
+    const profiles = (await idb(page, 'get', 'device:profiles')) as { currentId: string };
+    const key = `profile:${profiles.currentId}:autosave:first-shift`;
+    await idb(page, 'put', key, { format: 'practice-paths/save', version: 3, scenarioId: 'first-shift', snapshot: 'garbled' });
+    await page.reload();
+    await page.waitForSelector('#continue-button');
+    await page.click('#continue-button');
+    await page.click('#acknowledge');
+    const message = await page.locator('.error-text').innerText();
+    expect(message).toMatch(/The save does not say which version/);
+    expect(message).toMatch(/kept aside, not deleted/);
+    const keys = (await idb(page, 'keys')) as string[];
+    expect(keys.some((k) => k.startsWith('set-aside:') && k.endsWith(key))).toBe(true);
+    expect(keys).not.toContain(key);
+    await page.click('text=Start the scenario from the beginning');
+    await playByKeys(page, ['Ask Marcus']);
+    expect(errors).toEqual([]);
+  });
+
+  it('says once that saving is unavailable when storage is blocked, and plays on', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+    });
+    const { page } = await openGame(browser, undefined, { context });
+    await page.waitForSelector('.toast');
+    expect(await page.locator('.toast').count()).toBe(1);
+    expect(await page.locator('.toast').innerText()).toMatch(/cannot be saved/);
+    await ensureProfile(page);
+    await page.click('text=Choose a scenario');
+    await page.click('[data-start="first-shift"]');
+    await page.click('#acknowledge');
+    await playByKeys(page, ['Ask Marcus', 'Offer him a game']);
+    expect(await page.locator('.toast').count()).toBe(1);
+    await context.close();
+  });
+
+  it('fetches no sound before the first click or key, and the ambient sound after', async () => {
+    const { page } = await openGame(browser, { width: 1280, height: 720 });
+    await page.waitForSelector('h1:has-text("Who is playing?")');
+    await page.waitForTimeout(1000);
+    const soundsBefore = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.mp3')).length);
+    expect(soundsBefore).toBe(0);
+    await ensureProfile(page);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.mp3')), undefined, { timeout: 10_000 });
+  });
+});
