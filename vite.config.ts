@@ -2,10 +2,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
+import { offlinePlugin } from './tools/vite-plugin-offline.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin()],
+  plugins: [inkPlugin(), offlinePlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -45,4 +45,10 @@ async function attachBackdrop(app: GameApp): Promise<void> {
   }
 }
 
-void boot();
+/** After the first visit the game works offline (production builds served over http(s) only). */
+function registerOfflineCache(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  navigator.serviceWorker.register('./sw.js').catch((error: unknown) => console.debug('Offline cache unavailable.', error));
+}
+
+void boot().then(registerOfflineCache);

@@ -6,7 +6,7 @@ import { serveFolder, type StaticServer } from '../../tools/static-server.ts';
 let server: StaticServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir: 'dist' } });
+  await build({ configFile: 'vite.config.ts', mode: 'production', logLevel: 'warn', build: { outDir: 'dist' } });
   server = await serveFolder('dist');
   project.provide('gameUrl', server.url);
   return async () => {

@@ -29,6 +29,7 @@ describe('saving and resuming', () => {
     const storyLines = () => page.$$eval('.transcript p:not(.echo)', (ps) => ps.map((p) => (p as HTMLElement).innerText));
     const before = await storyLines();
     expect(before.join(' ')).toContain('always ate the toast');
+    await page.waitForTimeout(500);
     await page.reload();
     await page.waitForSelector('#continue-button');
     expect(await page.locator('#continue-button').innerText()).toContain('A first shift at the youth centre');
