@@ -4,8 +4,12 @@ import { defineConfig } from 'vite';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 import { offlinePlugin } from './tools/vite-plugin-offline.ts';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: './',
+  define: {
+    // True in built files (where sw.js exists), whatever NODE_ENV the build ran under.
+    __PRACTICE_PATHS_BUILT__: JSON.stringify(command === 'build'),
+  },
   plugins: [inkPlugin(), offlinePlugin()],
   build: {
     target: 'es2022',
@@ -20,4 +24,4 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
   },
-});
+}));

@@ -25,3 +25,6 @@ declare module '*.ink?meta' {
   };
   export default meta;
 }
+
+/** Set by vite.config.ts: true in production builds. */
+declare const __PRACTICE_PATHS_BUILT__: boolean;

@@ -47,7 +47,7 @@ async function attachBackdrop(app: GameApp): Promise<void> {
 
 /** After the first visit the game works offline (production builds served over http(s) only). */
 function registerOfflineCache(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  if (!__PRACTICE_PATHS_BUILT__ || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
   navigator.serviceWorker.register('./sw.js').catch((error: unknown) => console.debug('Offline cache unavailable.', error));
 }
 
