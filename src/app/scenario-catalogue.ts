@@ -8,6 +8,8 @@ export interface ScenarioEntry {
   readonly contentNote: string;
   readonly lengthMinutes: number | undefined;
   readonly variantOf: string | undefined;
+  /** A trainer's own scenario, opened from a file and kept on this device. */
+  readonly own?: boolean;
   /** Loads the compiled story JSON. */
   readonly load: () => Promise<string>;
 }

@@ -21,6 +21,8 @@ import { profileScreen } from './screens/profile-screen.ts';
 import { settingsScreen } from './screens/settings-screen.ts';
 import { debriefScreen } from './screens/debrief-screen.ts';
 import { titleScreen } from './screens/title-screen.ts';
+import { ownScenarioScreen } from './screens/own-scenario-screen.ts';
+import { loadOwnScenarios, ownScenarioEntry, removeOwnScenario, saveOwnScenario, type OwnScenario } from '../app/own-scenarios.ts';
 
 export interface GameAppDeps {
   readonly root: HTMLElement;
@@ -44,6 +46,8 @@ export class GameApp {
   private previous: ScreenFactory[] = [];
   private playing: PlayController | undefined;
   private storageWarned = false;
+  /** Bundled scenarios, then the trainer's own (updated in place when they change). */
+  private readonly scenarioList: ScenarioEntry[];
   private readonly main = h('main', { id: 'screen', class: 'screen-host' });
   private readonly where = h('span', { class: 'where' });
   private readonly pauseButton: HTMLButtonElement;
@@ -53,6 +57,7 @@ export class GameApp {
 
   constructor(private readonly deps: GameAppDeps) {
     this.saves = new SaveManager(deps.store, deps.clock);
+    this.scenarioList = [...deps.scenarios];
     this.pauseButton = button(h('span', {}, 'Menu ', h('kbd', { text: 'Esc' })), () => this.pause(), { class: 'small', hidden: true, 'aria-keyshortcuts': 'Escape' });
     const go: Navigator = {
       title: () => this.show(() => titleScreen(this.context, this), true),
@@ -67,6 +72,7 @@ export class GameApp {
       settings: () => this.showOver(() => settingsScreen(this.context, this)),
       takeBreak: () => this.showOver(() => breakScreen(this.context)),
       about: () => this.showOver(() => aboutScreen(this.context)),
+      ownScenario: () => this.show(() => ownScenarioScreen(this.context, this)),
       back: () => this.back(),
     };
     this.context = {
@@ -75,7 +81,7 @@ export class GameApp {
       audio: deps.audio,
       backdrop: () => this.backdropValue,
       principles: deps.principles,
-      scenarios: deps.scenarios,
+      scenarios: this.scenarioList,
       announce: (message) => this.announce(message),
       toast: (message) => this.toast(message),
       go,
@@ -87,10 +93,11 @@ export class GameApp {
   }
 
   /** Load settings and profiles, build the page, and open the first screen. */
-  async start(onProgress: (fraction: number) => void = () => undefined): Promise<void> {
+  async start(onProgress: (fraction: number) => void = () => undefined, first?: (go: Navigator) => void): Promise<void> {
     this.settingsValue = await loadSettings(this.deps.store);
     onProgress(0.5);
     this.profiles = await loadProfiles(this.deps.store);
+    this.setOwnScenarios(await loadOwnScenarios(this.deps.store));
     onProgress(1);
     this.applySettings();
     this.buildShell();
@@ -98,7 +105,8 @@ export class GameApp {
     const unlock = () => this.deps.audio.unlock();
     document.addEventListener('pointerdown', unlock, { once: true });
     document.addEventListener('keydown', unlock, { once: true });
-    if (this.profiles.profiles.length === 0) this.context.go.profiles();
+    if (first) first(this.context.go);
+    else if (this.profiles.profiles.length === 0) this.context.go.profiles();
     else this.context.go.title();
   }
 
@@ -139,6 +147,27 @@ export class GameApp {
     if (outcome.ok || this.storageWarned) return;
     this.storageWarned = true;
     this.toast(outcome.message);
+  }
+
+  /** Keep a trainer's scenario on this device and list it; undefined (and a message) if storage refused. */
+  async addOwnScenario(scenario: Omit<OwnScenario, 'id'>): Promise<ScenarioEntry | undefined> {
+    try {
+      const saved = await saveOwnScenario(this.deps.store, scenario);
+      this.setOwnScenarios(await loadOwnScenarios(this.deps.store));
+      return this.scenarioList.find((s) => s.id === saved.id);
+    } catch (error) {
+      this.toast(`The scenario could not be kept on this device: ${storageFailureOf(error).message}`);
+      return undefined;
+    }
+  }
+
+  async removeOwnScenario(id: string): Promise<void> {
+    await removeOwnScenario(this.deps.store, id).catch(() => undefined);
+    this.setOwnScenarios(await loadOwnScenarios(this.deps.store));
+  }
+
+  private setOwnScenarios(own: readonly OwnScenario[]): void {
+    this.scenarioList.splice(0, this.scenarioList.length, ...this.deps.scenarios, ...own.map(ownScenarioEntry));
   }
 
   async exportAllData(): Promise<string> {

@@ -17,6 +17,8 @@ export interface Navigator {
   settings(): void;
   takeBreak(): void;
   about(): void;
+  /** Open a trainer's own .ink or .json scenario. */
+  ownScenario(): void;
   /** Return to the screen that was showing before settings, a break or about. */
   back(): void;
 }

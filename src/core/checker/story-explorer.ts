@@ -118,7 +118,7 @@ function exploreAll(runner: InkRunner, recorder: Recorder, options: ExploreOptio
     const state = runner.saveState();
     const open = step.options.filter((o) => timesOnPath(walk, o.text) < REPEAT_LIMIT);
     if (open.length === 0) {
-      recorder.addProblem({ kind: 'loop', message: 'Every option here has already been taken several times on this path: is there a loop with no way out?', path: walk.chosen });
+      // A hub visited again and again: this branch has shown all it can; sampling finds true loops by length.
       leaves++;
       return;
     }
@@ -158,11 +158,8 @@ function sample(runner: InkRunner, recorder: Recorder, options: ExploreOptions):
         recorder.addProblem({ kind: 'loop', message: `A path ran past ${options.maxChoicesPerPath} choices: is there a loop with no way out?`, path: walk.chosen });
         break;
       }
-      const open = step.options.filter((o) => timesOnPath(walk, o.text) < REPEAT_LIMIT);
-      if (open.length === 0) {
-        recorder.addProblem({ kind: 'loop', message: 'Every option here has already been taken several times on this path: is there a loop with no way out?', path: walk.chosen });
-        break;
-      }
+      const fresh = step.options.filter((o) => timesOnPath(walk, o.text) < REPEAT_LIMIT);
+      const open = fresh.length > 0 ? fresh : step.options;
       const index = pickLeastTaken({ ...step, options: open }, takenCount, random);
       const option = step.options.find((o) => o.index === index)!;
       if (step.decisionId) {

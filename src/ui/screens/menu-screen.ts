@@ -11,25 +11,32 @@ export function menuScreen(ctx: UiContext, app: GameApp): Screen {
   ctx.backdrop().show('calm', undefined);
   ctx.backdrop().setDimmed(true);
   const heading = screenHeading('h1', 'Choose a scenario');
-  const list = h('ul', { class: 'scenario-list' }, ...ctx.scenarios.map((s) => scenarioItem(ctx, s)));
+  const list = h('ul', { class: 'scenario-list' }, ...ctx.scenarios.map((s) => scenarioItem(ctx, app, s)));
   const card = h('div', { class: 'card wide' },
     h('div', { class: 'screen-title' }, heading, button('Back to title', () => ctx.go.title(), { class: 'small' })),
     h('p', { class: 'lead', text: 'Each scenario is a story in which you make the decisions. There are no right answers to find: afterwards you will see what each choice meant for the eight Practice Principles.' }),
     list,
+    h('div', { class: 'button-row' }, button('Open your own scenario…', () => ctx.go.ownScenario(), { id: 'open-own' })),
   );
   void fillProgress(ctx, app, list);
   return { element: h('div', { class: 'screen' }, card), focus: heading };
 }
 
-function scenarioItem(ctx: UiContext, scenario: ScenarioEntry): HTMLElement {
+function scenarioItem(ctx: UiContext, app: GameApp, scenario: ScenarioEntry): HTMLElement {
   const meta = h('p', { class: 'meta' },
     h('span', { text: scenario.lengthMinutes ? `About ${scenario.lengthMinutes} minutes` : 'Length not given' }),
     scenario.variantOf ? h('span', { text: 'A "what if" version of the main case' }) : null,
+    scenario.own ? h('span', { class: 'badge', text: 'Your own scenario' }) : null,
     h('span', { class: 'progress-note', 'data-scenario': scenario.id }),
   );
   const actions = h('div', { class: 'button-row', 'data-actions': scenario.id },
     button(h('span', {}, 'Start', h('span', { class: 'visually-hidden', text: ` ${scenario.title}` })), () => ctx.go.notice(scenario, 'new'), { class: 'primary', 'data-start': scenario.id }),
   );
+  if (scenario.own) {
+    actions.append(button(h('span', {}, 'Remove', h('span', { class: 'visually-hidden', text: ` ${scenario.title} from this device` })), () => {
+      if (window.confirm(`Remove "${scenario.title}" from this device? Your saves for it are kept.`)) void app.removeOwnScenario(scenario.id).then(() => ctx.go.menu());
+    }, { class: 'small danger' }));
+  }
   return h('li', { class: 'scenario', id: `scenario-${scenario.id}` },
     h('h2', { text: scenario.title }),
     meta,

@@ -1,0 +1,60 @@
+// Trainers' own scenarios: kept on this device (compiled JSON plus what the menu shows), listed beside the
+// bundled ones, removable. Nothing is uploaded anywhere.
+import type { SaveStore } from '../core/ports.ts';
+import type { ScenarioEntry } from './scenario-catalogue.ts';
+
+export const OWN_SCENARIOS_KEY = 'device:own-scenarios';
+const OWN_PREFIX = 'own-';
+
+export interface OwnScenario {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly contentNote: string | undefined;
+  readonly lengthMinutes: number | undefined;
+  readonly json: string;
+  readonly files: readonly string[];
+  readonly addedAt: number;
+}
+
+const isOwnScenario = (value: unknown): value is OwnScenario => {
+  const v = value as Partial<OwnScenario> | null;
+  return typeof v === 'object' && v !== null && typeof v.id === 'string' && v.id.startsWith(OWN_PREFIX) && typeof v.title === 'string' && typeof v.json === 'string' && typeof v.addedAt === 'number';
+};
+
+export async function loadOwnScenarios(store: SaveStore): Promise<OwnScenario[]> {
+  try {
+    const data = await store.get(OWN_SCENARIOS_KEY);
+    return Array.isArray(data) ? data.filter(isOwnScenario) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Add or replace (same title) an own scenario; returns the stored entry. */
+export async function saveOwnScenario(store: SaveStore, scenario: Omit<OwnScenario, 'id'>): Promise<OwnScenario> {
+  const existing = await loadOwnScenarios(store);
+  const slug = scenario.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'scenario';
+  const id = `${OWN_PREFIX}${slug}`;
+  const entry: OwnScenario = { ...scenario, id };
+  await store.set(OWN_SCENARIOS_KEY, [...existing.filter((s) => s.id !== id), entry]);
+  return entry;
+}
+
+export async function removeOwnScenario(store: SaveStore, id: string): Promise<void> {
+  const existing = await loadOwnScenarios(store);
+  await store.set(OWN_SCENARIOS_KEY, existing.filter((s) => s.id !== id));
+}
+
+export function ownScenarioEntry(scenario: OwnScenario): ScenarioEntry {
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    summary: scenario.summary,
+    contentNote: scenario.contentNote ?? 'This is a scenario written by a trainer. Its content has not been checked by Practice Paths: it may describe exploitation, abuse, violence and coercion.',
+    lengthMinutes: scenario.lengthMinutes,
+    variantOf: undefined,
+    own: true,
+    load: async () => scenario.json,
+  };
+}
