@@ -1,28 +1,24 @@
-// Types for `.ink` imports, compiled by tools/vite-plugin-ink.ts.
+// Types for `.ink` imports, compiled by tools/vite-plugin-ink.ts, and for build-time constants.
+
+/** What the ink plugin reads from a story's top-of-file tags, for the scenario menu. */
+interface InkScenarioMeta {
+  readonly id?: string;
+  readonly title?: string;
+  readonly summary?: string;
+  readonly contentNote?: string;
+  readonly lengthMinutes?: number;
+  readonly variantOf?: string;
+  readonly problems?: readonly string[];
+}
+
 declare module '*.ink' {
   const json: string;
   export default json;
-  export const meta: {
-    readonly id?: string;
-    readonly title?: string;
-    readonly summary?: string;
-    readonly contentNote?: string;
-    readonly lengthMinutes?: number;
-    readonly variantOf?: string;
-    readonly problems?: readonly string[];
-  };
+  export const meta: InkScenarioMeta;
 }
 
 declare module '*.ink?meta' {
-  const meta: {
-    readonly id?: string;
-    readonly title?: string;
-    readonly summary?: string;
-    readonly contentNote?: string;
-    readonly lengthMinutes?: number;
-    readonly variantOf?: string;
-    readonly problems?: readonly string[];
-  };
+  const meta: InkScenarioMeta;
   export default meta;
 }
 

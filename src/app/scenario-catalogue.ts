@@ -14,14 +14,7 @@ export interface ScenarioEntry {
   readonly load: () => Promise<string>;
 }
 
-interface InkMeta {
-  readonly id?: string;
-  readonly title?: string;
-  readonly summary?: string;
-  readonly contentNote?: string;
-  readonly lengthMinutes?: number;
-  readonly variantOf?: string;
-}
+type InkMeta = InkScenarioMeta;
 
 const GENERIC_NOTE = 'This scenario may describe child exploitation, abuse, violence and coercion.';
 
