@@ -45,6 +45,7 @@ async function visit(page: Page, name: string, size: string): Promise<void> {
 }
 
 const sizes = [
+  { width: 3840, height: 2160 },
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
   { width: 390, height: 844 },
