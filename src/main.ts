@@ -29,10 +29,10 @@ async function boot(): Promise<void> {
   });
   await app.start((fraction) => loading.progress(0.3 + fraction * 0.7));
   if (failure) app.reportSave({ ok: false, ...storageFailureOf(new StorageError(failure, failure)) });
-  void attachBackdrop(app);
+  void app.storyVisible.then(() => attachBackdrop(app));
 }
 
-/** Phaser and the art arrive after the words: the game is usable before they load, and without them. */
+/** Phaser and the art arrive after the words (once the first story page is up): the game is usable before they load, and without them. */
 async function attachBackdrop(app: GameApp): Promise<void> {
   const parent = document.getElementById('backdrop');
   if (!parent) return;

@@ -85,6 +85,7 @@ export class GameApp {
       announce: (message) => this.announce(message),
       toast: (message) => this.toast(message),
       go,
+      storyVisible: () => this.markStoryVisible(),
       setLocation: (label, pauseAvailable) => {
         this.where.textContent = label;
         this.pauseButton.hidden = !pauseAvailable;
@@ -109,6 +110,12 @@ export class GameApp {
     else if (this.profiles.profiles.length === 0) this.context.go.profiles();
     else this.context.go.title();
   }
+
+  private markStoryVisible: () => void = () => undefined;
+  /** Resolves once story words and options have been shown: the cue to load Phaser and the art. */
+  readonly storyVisible = new Promise<void>((resolve) => {
+    this.markStoryVisible = resolve;
+  });
 
   attachBackdrop(backdrop: Backdrop): void {
     this.backdropValue = backdrop;

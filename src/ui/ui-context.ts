@@ -37,6 +37,8 @@ export interface UiContext {
   readonly go: Navigator;
   /** Set the top bar's "where am I" text and whether the pause menu is offered. */
   readonly setLocation: (label: string, pauseAvailable: boolean) => void;
+  /** Called when story text and options are on screen: the pictures may load now, after the words. */
+  readonly storyVisible: () => void;
 }
 
 /** A rendered screen: its element, and what to do when it is replaced. */

@@ -72,13 +72,18 @@ describe('failures', () => {
     await context.close();
   });
 
-  it('fetches no sound before the first click or key, and the ambient sound after', async () => {
+  it('fetches no sound before the first click or key, and the place\'s ambient sound once the story is up', async () => {
     const { page } = await openGame(browser, { width: 1280, height: 720 });
     await page.waitForSelector('h1:has-text("Who is playing?")');
     await page.waitForTimeout(1000);
     const soundsBefore = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.mp3')).length);
     expect(soundsBefore).toBe(0);
     await ensureProfile(page);
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.mp3')), undefined, { timeout: 10_000 });
+    await page.click('text=Choose a scenario');
+    await page.click('[data-start="first-shift"]');
+    await page.click('#acknowledge');
+    await page.keyboard.press('Space');
+    await page.waitForSelector('.choices button');
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('youth-centre') || /youth-centre-[^/]*\.mp3$/.test(e.name)), undefined, { timeout: 10_000 });
   });
 });

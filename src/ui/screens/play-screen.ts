@@ -53,7 +53,6 @@ export function playScreen(ctx: UiContext, controller: PlayController): Screen {
     const page = view.transcript.filter((line) => line.step === view.step && line.text !== '');
     const firstScene = view.transcript.filter((line) => line.step === view.step).find((l) => l.scene)?.scene ?? view.scene;
     ctx.backdrop().show(firstScene, undefined);
-    ctx.audio.playAmbient(firstScene);
     const items = page.map((line) => lineItem(ctx, line, transcript));
     for (const line of view.transcript.filter((l) => l.step === view.step && l.text === '' && l.sfx)) ctx.audio.playEffect(line.sfx!);
 
@@ -97,6 +96,9 @@ export function playScreen(ctx: UiContext, controller: PlayController): Screen {
     });
     const hint = view.options.some((o) => !o.aside) ? h('p', { class: 'muted', id: 'choice-hint', text: 'Choose with the mouse, or press the number of an option.' }) : null;
     controls.replaceChildren(list, ...(hint ? [hint] : []));
+    // Sound and pictures follow the words: the first page's choices are up before anything else loads.
+    ctx.audio.playAmbient(view.scene);
+    ctx.storyVisible();
   };
 
   const take = (index: number) => {

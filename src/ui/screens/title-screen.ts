@@ -8,7 +8,7 @@ export function titleScreen(ctx: UiContext, app: GameApp): Screen {
   ctx.setLocation('', false);
   ctx.backdrop().show('calm', undefined);
   ctx.backdrop().setDimmed(false);
-  ctx.audio.playAmbient('calm');
+  ctx.audio.playAmbient(undefined);
   const heading = screenHeading('h1', 'Practice Paths');
   const continueSlot = h('div', { class: 'continue-slot' });
   const profileName = app.currentProfileName();
