@@ -8,6 +8,7 @@ import { HowlerAudio } from './adapters/howler-audio.ts';
 import { storageFailureOf } from './app/save-manager.ts';
 import { StorageError } from './core/ports.ts';
 import { GameApp } from './ui/game-app.ts';
+import { routeFromSearch } from './ui/facilitator/facilitator-route.ts';
 import { showLoading } from './ui/screens/loading-screen.ts';
 
 async function boot(): Promise<void> {
@@ -27,7 +28,9 @@ async function boot(): Promise<void> {
     scenarios: bundledScenarios(),
     systemPrefersReducedMotion: () => motionQuery.matches,
   });
-  await app.start((fraction) => loading.progress(0.3 + fraction * 0.7));
+  // A group session's second window (?presenter=…), a reloaded audience window (?audience=…) or the printable guide (?guide).
+  const route = routeFromSearch(window.location.search);
+  await app.start((fraction) => loading.progress(0.3 + fraction * 0.7), route ? (go) => go.facilitator(route) : undefined);
   if (failure) app.reportSave({ ok: false, ...storageFailureOf(new StorageError(failure, failure)) });
   void app.storyVisible.then(() => attachBackdrop(app));
 }

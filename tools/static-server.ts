@@ -2,7 +2,7 @@
 // 127.0.0.1 only, with correct types, optional Content-Security-Policy header, and gzip when asked.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -25,9 +25,15 @@ export interface StaticServer {
 export async function serveFolder(folder: string, options: { gzip?: boolean; headers?: Record<string, string> } = {}): Promise<StaticServer> {
   const root = resolve(folder);
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+      return;
+    }
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    if (file !== root && !file.startsWith(root + sep)) {
       response.writeHead(403).end();
       return;
     }

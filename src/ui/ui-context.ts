@@ -5,6 +5,7 @@ import type { PlayController } from '../app/play-controller.ts';
 import type { ScenarioEntry } from '../app/scenario-catalogue.ts';
 import type { Settings } from '../app/settings.ts';
 import type { Backdrop } from './backdrop-port.ts';
+import type { FacilitatorRoute } from './facilitator/facilitator-route.ts';
 
 export interface Navigator {
   title(): void;
@@ -19,6 +20,8 @@ export interface Navigator {
   about(): void;
   /** Open a trainer's own .ink or .json scenario. */
   ownScenario(): void;
+  /** Facilitator mode: set up a group session, the guide, or a session as the audience screen or presenter view. */
+  facilitator(route: FacilitatorRoute): void;
   /** Return to the screen that was showing before settings, a break or about. */
   back(): void;
 }

@@ -6,18 +6,35 @@
 
 // Practice Paths: the Cassie and Jo case study as a branching story in eight stages.
 // Entry file: global tags, every VAR, the INCLUDEs and a single divert into stage 1.
-// Variant scenarios can reuse the stage files and swap single knots.
+// Variant scenarios (stories/what-if-*/) INCLUDE these files and swap single knots: a knot that some variant
+// replaces lives in a file of its own, so the variant can leave that file out and write its own version.
 
 INCLUDE stage-1-children-first.ink
 INCLUDE stage-2-challenge-inequality.ink
 INCLUDE stage-3-curious-informed.ink
+INCLUDE stage-3-staffroom.ink
+INCLUDE stage-3-referral.ink
 INCLUDE stage-4-child-voice.ink
+INCLUDE stage-4-the-words.ink
+INCLUDE stage-4-jo-speaks.ink
+INCLUDE stage-4-friendship.ink
 INCLUDE taking-stock.ink
 INCLUDE stage-5-strengths-relationships.ink
+INCLUDE stage-5-planning.ink
+INCLUDE stage-5-art-room.ink
 INCLUDE stage-6-parents-as-partners.ink
+INCLUDE stage-6-sharing.ink
+INCLUDE stage-6-cassie-parents.ink
 INCLUDE stage-7-trauma-informed.ink
+INCLUDE stage-7-jo-past.ink
+INCLUDE stage-7-jo-from-records.ink
+INCLUDE stage-7-jo-struggling.ink
+INCLUDE stage-7-wider.ink
 INCLUDE stage-8-safer-spaces.ink
+INCLUDE stage-8-step-down.ink
 INCLUDE endings.ink
+INCLUDE endings-logic.ink
+INCLUDE endings-outcomes.ink
 
 // Relationships
 VAR trust_cassie = 0          // how far Cassie trusts you

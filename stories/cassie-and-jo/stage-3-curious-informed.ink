@@ -1,5 +1,6 @@
 // Stage 3: Be curious, evidence-informed and knowledgeable.
 // Cassie's worry about Jo, how it reaches you, what you find out, and how Jo is (or is not) told.
+// The staffroom and the referral are in stage-3-staffroom.ink and stage-3-referral.ink.
 
 === stage_3_curious_informed ===
 Half-term is a week away, and Cassie has been seeing Ruth every Wednesday. # stage: curious-informed # scene: office
@@ -79,64 +80,3 @@ Content note: in what follows Ruth passes on Cassie's account of adults paying h
     "Let's not jump. Can we see whether there's anything in school that backs it up?" # speaker: you
     A week goes by. Jo is late four times. On the Friday she is seen outside the same pub. Ruth rings you on Monday, and this time you both know it cannot wait.
 - -> s3_staffroom
-
-=== s3_staffroom ===
-You go to the school to understand more about Jo. # scene: staffroom
-{ knows_friends:
-    You have heard her name before, from Mr Hale, the day you met Cassie: thick as thieves, a worry of her own this last year.
-}
-At break the staffroom is loud with kettles. Mr Hale makes room for you at the end of a table.
-"Jo? Look, between us, she's not the innocent in all this. She's sixteen. She's been late and lippy since last year, and from what I hear she knows exactly what she's doing with those men." # speaker: teacher
-Someone at the next table laughs.
-* [Challenge the remark calmly, and ask what changed for Jo last year # supports: challenge-inequality, curious-informed # why: Naming adult-blaming language in the moment changes how staff see Jo, and turns gossip into a real question. Your colleague may feel shown up in front of others.]
-    ~ remark_challenged = true
-    ~ records_checked = true
-    ~ assault_hint = true
-    "She's sixteen, which means she's a child, and grown men paying a child for sex are abusing her," you say, quietly enough that only he hears it. "'Knows what she's doing' is exactly what they'd want us to think. What changed for her last year?" # speaker: you
-    He goes red, and for a second you think he will argue. Then he looks at his mug.
-    "She used to be in the art room every lunchtime. Round about this time last year she stopped. Started coming in late, leaving early, a few run-ins with staff, which was never her." # speaker: teacher
-    "There was a rumour in Year 10, something about her and two lads in the park. She told someone, then said she'd made it up. The kids gave her a name after that. Not a nice one." # speaker: teacher
-    "I should have thought about that," he says. # speaker: teacher
-* [Let the remark pass and ask the safeguarding lead for Jo's file instead # supports: curious-informed # undermines: challenge-inequality # why: The file may tell you more than the staffroom will. But an unchallenged remark like that shapes how every adult in the room treats Jo tomorrow.]
-    ~ records_checked = true
-    ~ assault_hint = true
-    You let it go and find the safeguarding lead. Jo's file is thin. A year ago: a report from Jo about an incident with two boys from her year, in the park. Two days later, a note: 'Pupil has withdrawn her account. No further action.' After that, late marks, early departures, three behaviour incidents, none before.
-    Nobody, it seems, asked her why she took it back.
-* [Agree it is complicated, since she is sixteen, and ask only about her attendance # undermines: children-first, challenge-inequality # why: Going along keeps the peace with staff you need on side. But it accepts the idea that a sixteen-year-old can agree to her own abuse, which she cannot.]
-    "I know. Sixteen's a grey area," you say, and ask about attendance. # speaker: you
-    Mr Hale prints you a sheet. Late marks, most of them this year. It tells you when Jo arrives, but not why.
-* [Leave Jo's background to the social care assessment rather than asking school # undermines: curious-informed # supports: child-voice # why: It avoids adults gathering information about Jo behind her back, and it respects social care's role. But the school holds a year of small changes that nobody has put together yet.]
-    You decide not to go digging in Jo's school life before she even knows there is a concern. The assessment will get to it. Mr Hale's remark hangs in the air as you leave.
-- -> s3_referral
-
-=== s3_referral ===
-The referral goes in. # scene: office
-Within two days there is a strategy discussion: Nadia, DC Priestley, the school's safeguarding lead, a named nurse and you, squares on a screen. The police will look at the pub by the bus station and the men outside it. Social care will assess. The school will keep an eye on Jo's attendance. Nobody yet knows who the men are, or how long this has been happening, or why a sixteen-year-old would walk up to a stranger outside a pub in the first place.
-Nadia rings you afterwards.
-"It's a section 47 enquiry. Gavin from the duty team will do the home visit on Thursday. I'd like you there too, since you know the school and Cassie." # speaker: social-worker
-"The question is Jo. As things stand, she doesn't know any of this." # speaker: social-worker
-* [Tell Jo yourself, in school, before anyone visits her home, and let her choose who is there when her mum hears # supports: child-voice, trauma-informed, parents-as-partners # why: Jo keeps some control over the most exposing conversation of her year. There is a small risk she goes quiet or warns the men, so you plan what to do if she does.]
-    ~ jo_told = true
-    ~ trust_jo += 1
-    ~ nan_involved = true
-    You see Jo on Wednesday in a side room off the art corridor. She has paint on her knuckles and is worrying at a hangnail. You tell her, without naming anyone, that adults are worried about men giving her money and drink for sex, that it has been passed to social care, and that someone will visit her home tomorrow.
-    "You're joking." # speaker: jo
-    "I'm not. And I'm sorry it's landing on you like this. But I wanted you to hear it from me first, and to have a say in how tomorrow goes." # speaker: you
-    She swears at you for a good while. You let her. Then she goes quiet.
-    "If you're coming to mine, I want my nan there. And you do the talking. Not some stranger." # speaker: jo
-    You promise her both.
-* [Leave telling Jo and her family to the duty social worker when he visits # undermines: child-voice, trauma-informed # why: It is quick and it follows the usual process. But Jo learns that the most private parts of her life are being discussed at the same moment as her mum does.]
-    "Gavin can explain it all when he's there. It's probably better coming from one person," you say. # speaker: you
-    "Fine," says Nadia. "Thursday, four o'clock." # speaker: social-worker
-* [Ask Jo whether she is happy for a referral to be made, and hold off if she says no # supports: child-voice # undermines: children-first # why: Asking her respects her voice. But consent is not the basis for protecting a child at risk of significant harm, and a 'no' would leave her with the men who are abusing her.]
-    ~ jo_told = true
-    ~ jo_consent_overridden = true
-    You find Jo at the end of the day and ask her, carefully, whether she would be all right with you passing on a worry to social care.
-    "No. Absolutely not. No way." # speaker: jo
-    You have to tell her it has gone in anyway. You watch her work out that the question was never really a question.
-    "So why ask?" # speaker: jo
-* [Ask the duty team to phone Jo's mum first, so she can prepare before the visit # supports: parents-as-partners # undermines: child-voice # why: Warning her mum is considerate to a worried family. But it means Jo's mum hears about her daughter's sexual abuse before Jo knows anyone has been told.]
-    ~ mum_forewarned = true
-    Gavin phones Jo's mum on Wednesday evening to arrange the visit and, when she presses him, tells her why.
-    By the time Jo gets home, her mum is waiting in the hall.
-- -> stage_4_child_voice

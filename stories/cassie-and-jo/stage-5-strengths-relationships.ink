@@ -1,5 +1,6 @@
 // Stage 5: Be strengths-based and relationship-based.
 // Jo and her support worker, the phone, how the sessions are shaped, and the school's response to Jo.
+// The planning and the art room are in stage-5-planning.ink and stage-5-art-room.ink.
 
 === stage_5_strengths ===
 Jo's first session with Kerry is in the small meeting room next to your office. # stage: strengths-relationships # scene: office
@@ -43,56 +44,6 @@ Jo laughs, properly, for the first time.
 * [Say nothing, and let Kerry carry on with her worksheet on grooming # undermines: strengths-relationships # supports: curious-informed # why: Staying out of the allocated worker's way is respectful, and the worksheet covers things Jo needs to know. But Jo has already told you, without words, that it is not landing.]
     You leave it with Kerry. The worksheet has a picture of a spider's web on it. Jo looks at it for a long time without reading it.
 - -> s5_planning
-
-=== s5_planning ===
-Afterwards, Kerry sits down heavily. # scene: office
-{ jo_opened_up:
-    "Well. That's the most she's said to anyone in a month, according to her mum." # speaker: support-worker
-    "But I've got a plan that says weekly sessions and a workbook. How do I do this properly?" # speaker: support-worker
-- else:
-    "Well, that went brilliantly." # speaker: support-worker
-    "How do I do this? She's in a world of trouble and she won't even look at me." # speaker: support-worker
-}
-* [Suggest Kerry meets Jo somewhere she chooses, around something she enjoys, like the art room at the youth centre # supports: strengths-relationships, child-voice # why: Meeting her in her world, doing something she is good at, builds the relationship that safety work depends on. It takes longer, and less of it looks like 'work' on a case record.]
-    ~ sessions_flexible = true
-    ~ trust_jo += 1
-    "She's an artist. Ask her where she'd like to meet. The youth centre has an art room. Take some decent chocolate." # speaker: you
-    "Is that allowed?" # speaker: support-worker
-    "It's the job." # speaker: you
-* [Keep the weekly office sessions and the exploitation workbook, because that is what the plan says # supports: curious-informed # undermines: strengths-relationships # why: Structure is reassuring to a plan and the workbook covers real things about grooming and safety. Jo has no say in any of it, and she has already shown you she is not taking it in.]
-    "Stick with the plan. Same time, same room, work through the book. She'll come round." # speaker: you
-    Jo comes to the next session, and misses the two after that.
-* [Suggest asking Jo who she trusts, and whether her nan could be part of the plan # supports: strengths-relationships, parents-as-partners # why: Her nan is someone Jo chooses to be close to, and drawing her in adds a protective adult the family trusts. Jo may worry her nan will find out more than she wants her to.]
-    ~ nan_involved = true
-    ~ trust_jo += 1
-    "Ask her who's on her side. I'd bet you a biscuit it's her nan." # speaker: you
-    It is. The next session happens in Pauline's kitchen, with Pauline pointedly doing the crossword in the next room and the door open exactly six inches.
-* [Agree that if Jo misses three sessions the case should be closed # undermines: strengths-relationships, trauma-informed # why: Caseloads are heavy and closure rules exist for a reason. But a girl who misses sessions may be frightened, ashamed or being controlled, and closing the door teaches her that help is conditional.]
-    ~ close_rule = true
-    ~ trust_jo -= 1
-    "Give her three chances. If she doesn't come, we close and she can re-refer when she's ready." # speaker: you
-    Kerry writes it down. It looks tidy on the plan.
-- { sessions_flexible and trust_jo >= 2: -> s5_art_room | -> s5_weeks_pass }
-
-=== s5_art_room ===
-Three weeks later, in the art room at the youth centre, Jo is painting a pair of trainers on a canvas the size of a door. # scene: youth-centre
-She is good. Properly good. She tells you about fashion, the designers she rates and the ones she doesn't, about how she wants to do textiles at college if she can scrape the grades, about long baths with the door locked and her phone off, which she says are the only time nobody wants anything from her.
-Kerry has brought chocolate. Jo has eaten most of it.
-Then, without looking up from the canvas, she starts talking about the pub.
-Content note: Jo talks about how men at the pub target her. Nothing is described in detail.
-* [Read what Jo said # aside]
-    "It's not like they're strangers. Some of them know me now." # speaker: jo
-    "There's one who always gets the first drink in. He's all right. He says I'm mature for my age. Then it's his mates." # speaker: jo
-    "They haven't got my number. I'm not thick. They just know where I'll be on a Friday." # speaker: jo
-    "Anyway, it's easier when I've had a drink. Everything's easier. Since..." # speaker: jo
-    She stops, and paints a lace very carefully.
-* [Read a short summary instead # aside]
-    Jo tells you the men at the pub know her now. One of them always buys her first drink and tells her she is grown-up for her age; then his friends pay her. They do not have her number; they know where to find her on Fridays. She says everything is easier after a drink, "since...", and then stops.
-- You notice the sentence she did not finish. So does Kerry. Neither of you pushes.
-You also notice what she has described: a man who buys a girl drinks, flatters her, and passes her to his friends. It is a pattern with a name, and it belongs to him.
-~ assault_hint = true
-~ trust_jo += 1
--> s5_school
 
 === s5_weeks_pass ===
 The weeks go by. # scene: office

@@ -1,5 +1,6 @@
 // Stage 8: Create safer spaces and places for children and young people.
 // The park: what you do about the place itself, who comes to the table, and how the work is stepped down.
+// The step-down is in stage-8-step-down.ink.
 
 === stage_8_safer_spaces ===
 By early summer Cassie is going to the park again. # stage: safer-spaces # scene: park-day
@@ -73,39 +74,3 @@ Mr Barnes from the council's parks team, with a folder of lighting quotes. Priya
     ~ park_plan = 0
     You go through both girls' plans line by line. They are good plans. The park is not mentioned again.
 - -> s8_step_down
-
-=== s8_step_down ===
-By the end of the summer term things are quieter. # scene: office
-Nadia rings about the review.
-"Both girls are calmer. The panel's asking whether we step down or close. Caseloads, you know how it is." # speaker: social-worker
-{ nrm:
-    Cassie's NRM decision is due any week. Her solicitor has already written to the prosecutor about the Section 45 defence.
-- else:
-    Cassie's court date is set for September.
-}
-Jo turns seventeen in August. In a year she will be eighteen, and most of the services now around her will simply stop, whether or not the men outside the pub have.
-* [Step down slowly: keep Kerry and Ruth in place, plan with Jo for support that carries on past eighteen, and keep watch over Cassie's case # supports: strengths-relationships, children-first # why: Keeping trusted adults in place through the handover protects what has been built, and harm does not stop at eighteen. It holds resources that other children on the waiting list need.]
-    ~ continuity = 1
-    "Step down, not off," you tell Nadia. "Same faces. Fewer meetings. And a plan for Jo that doesn't fall off a cliff when she turns eighteen." # speaker: you
-* [Close both cases now that things are calmer # undermines: strengths-relationships, trauma-informed # why: Calm is a real change, and the waiting list is long. But calm is often when the adults who cause harm come back, and closing now ends the relationships just as they started working.]
-    ~ continuity = -1
-    Both cases close at the end of July. Letters go out. Kerry's last session with Jo is a goodbye that neither of them quite says.
-* [Keep both girls on the highest level of plan, just in case # supports: children-first # undermines: child-voice, strengths-relationships # why: It keeps every protection in place, which feels safe to professionals. For the girls it means endless meetings about them, and it tells them nothing they do will ever be enough to be trusted.]
-    ~ continuity = 0
-    Both plans stay as they are. The meetings continue, monthly. Cassie stops coming to hers. Jo comes to hers and plays on her phone.
-* [Ask Cassie and Jo what they want from the adults now, and build the step-down around their answers # supports: child-voice, strengths-relationships # why: Asking them treats them as the experts on their own lives, and a plan they helped make is more likely to hold. They may ask for less than you think they need, and you will have to talk that through honestly.]
-    ~ continuity = 1
-    ~ trust_cassie += 1
-    ~ trust_jo += 1
-    You ask them, separately. Cassie wants Ruth until her exams are over, and nobody else. Jo wants Kerry, and the art room, and for the meetings to stop being about her without her.
-    "Fine," says Nadia, when you tell her. "That's a plan." # speaker: social-worker
-- On the last day of term you drive past the park on your way back from a meeting about another child. # scene: park-day
-{
-- park_plan == 2:
-    There is a council van by the bandstand and a man up a ladder. Priya's gazebo is already up, two hours early, with a hand-painted sign that says FRIDAYS. Someone has drawn a pair of trainers on it.
-- park_plan == 1:
-    The gates have a new padlock and a new sign. The park is empty. Somewhere else, you suppose, it isn't.
-- else:
-    It looks the way it always looks in the afternoon: swings, a dog walker, a group of teenagers on the benches by the bandstand. In the evening it will look different, and nobody will be there to see it.
-}
--> endings

@@ -127,6 +127,7 @@ function exploreAll(runner: InkRunner, recorder: Recorder, options: ExploreOptio
   visit(first, { decisions: 0, chosen: [] });
   while (stack.length > 0) {
     if (leaves > options.exhaustiveLimit) return false;
+    if (recorder.problems.some((p) => p.message.includes('without end'))) return true;
     const next = stack.pop()!;
     runner.loadState(next.state);
     const index = Number(next.walk.chosen.at(-1));
@@ -144,6 +145,8 @@ function sample(runner: InkRunner, recorder: Recorder, options: ExploreOptions):
   const random = mulberry32(options.seed);
   const takenCount = new Map<string, number>();
   for (let n = 0; n < options.samples; n++) {
+    // A story that loops without end costs a second per path to detect: once seen, it has been reported.
+    if (recorder.problems.some((p) => p.message.includes('without end'))) break;
     runner.reset();
     runner.setSeed(options.seed);
     const walk: Walk = { decisions: 0, chosen: [] };

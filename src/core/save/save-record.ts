@@ -52,7 +52,8 @@ export function makeSaveRecord(
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isIndexList = (v: unknown): v is number[] => Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0 && n < 1000);
+/** Array.from sees holes in sparse arrays, which every() would skip. */
+const isIndexList = (v: unknown): v is number[] => Array.isArray(v) && Array.from(v).every((n) => Number.isInteger(n) && n >= 0 && n < 1000);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const corrupt = (message: string): SaveReadResult => ({ ok: false, error: { kind: 'corrupt', message } });
 
@@ -105,7 +106,7 @@ function checkSnapshot(snap: unknown, what: string): SessionSnapshot | string {
   if (!isRecord(snap)) return `The save has no ${what} ("snapshot").`;
   if (!Number.isInteger(snap.seed)) return `The save's ${what} has no valid seed.`;
   if (!isIndexList(snap.path)) return `The save's list of choices (${what}) is broken.`;
-  if (!Array.isArray(snap.times) || snap.times.length !== snap.path.length || !snap.times.every(isTime)) return `The save's choice times (${what}) do not match its choices.`;
+  if (!Array.isArray(snap.times) || snap.times.length !== snap.path.length || !Array.from(snap.times).every(isTime)) return `The save's choice times (${what}) do not match its choices.`;
   if (!isTime(snap.startedAt)) return `The save has no valid start time (${what}).`;
   return { seed: snap.seed as number, path: [...snap.path], times: [...(snap.times as number[])], startedAt: snap.startedAt };
 }

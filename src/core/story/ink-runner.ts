@@ -39,6 +39,11 @@ export interface ScenarioMeta {
   readonly problems: readonly TagProblem[];
 }
 
+/** Limits that turn a story looping without end into a clear error instead of a frozen page. */
+const MAX_LINES_PER_STEP = 5000;
+const STEP_BUDGET_MS = 1000;
+const SLICE_MS = 50;
+
 export type RunnerResult = { readonly ok: true; readonly runner: InkRunner } | { readonly ok: false; readonly error: string };
 
 export class InkRunner {
@@ -79,8 +84,20 @@ export class InkRunner {
     const lines: StoryLine[] = [];
     this.errors = [];
     try {
+      const started = Date.now();
       while (this.story.canContinue) {
-        const text = this.story.Continue() ?? '';
+        if (lines.length >= MAX_LINES_PER_STEP) {
+          this.errors.push(`The story printed more than ${MAX_LINES_PER_STEP} lines without offering a choice: it seems to loop here without end.`);
+          break;
+        }
+        // Continue in slices, so a knot that diverts to itself forever is caught instead of freezing the page.
+        this.story.ContinueAsync(SLICE_MS);
+        while (!this.story.asyncContinueComplete && Date.now() - started < STEP_BUDGET_MS) this.story.ContinueAsync(SLICE_MS);
+        if (!this.story.asyncContinueComplete) {
+          this.errors.push('The story kept running for more than a second without reaching a line or a choice: it seems to loop here without end.');
+          break;
+        }
+        const text = this.story.currentText ?? '';
         let rawTags = this.story.currentTags ?? [];
         if (this.atStart) {
           rawTags = rawTags.slice(Math.min(this.globalTagCount, rawTags.length));

@@ -75,7 +75,7 @@ export function parseTag(
   place: TagPlace,
   principleIds: ReadonlySet<string>,
 ): { tag?: Tag; problem?: TagProblem } {
-  const text = String(raw ?? '').trim();
+  const text = asText(raw ?? '').trim();
   const fail = (message: string) => ({ problem: { tag: text, message } });
   if (text === '') return fail('Empty tag: write "key: value", for example "supports: children-first".');
 
@@ -138,12 +138,22 @@ function parseValue(
   }
 }
 
+/** Whatever an item is, some text for it: even objects that refuse to become strings. */
+function asText(item: unknown): string {
+  if (typeof item === 'string') return item;
+  try {
+    return String(item);
+  } catch {
+    return '[a value that is not text]';
+  }
+}
+
 /** Parse every tag of one place; never throws, whatever it is given. */
 export function parseTags(raw: readonly unknown[] | null | undefined, place: TagPlace, principleIds: ReadonlySet<string>): ParsedTags {
   const tags: Tag[] = [];
   const problems: TagProblem[] = [];
   for (const item of Array.isArray(raw) ? raw : []) {
-    const { tag, problem } = parseTag(typeof item === 'string' ? item : String(item), place, principleIds);
+    const { tag, problem } = parseTag(asText(item), place, principleIds);
     if (tag) tags.push(tag);
     if (problem) problems.push(problem);
   }

@@ -20,6 +20,7 @@ export function titleScreen(ctx: UiContext, app: GameApp): Screen {
     h('div', { class: 'button-column' },
       continueSlot,
       button('Choose a scenario', () => ctx.go.menu(), { class: continueSlot.childElementCount ? '' : 'primary', id: 'choose-scenario' }),
+      button('Run a group session', () => ctx.go.facilitator({ kind: 'setup' }), { id: 'run-group-session' }),
       button('Settings', () => ctx.go.settings()),
       button('About and credits', () => ctx.go.about()),
     ),

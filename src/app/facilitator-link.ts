@@ -1,0 +1,83 @@
+// This window's link to the other windows of a session: says hello and goodbye, knows which windows are open
+// (audience, presenter) and whether an audience screen has more below, and passes changes of the session's
+// state on to the controller.
+import type { FacilitatorAction } from '../core/facilitator/facilitator-actions.ts';
+import type { FacilitatorState } from '../core/facilitator/facilitator-state.ts';
+import type { SyncChannel, SyncMessage, WindowRole } from './facilitator-sync.ts';
+
+export type StateMessage = Extract<SyncMessage, { kind: 'action' | 'state' }>;
+
+export class WindowLink {
+  private readonly peers = new Map<string, WindowRole>();
+  private readonly views = new Map<string, { key: string; more: boolean }>();
+  private closed = false;
+
+  constructor(
+    private readonly channel: SyncChannel | undefined,
+    private readonly windowId: string,
+    private readonly role: WindowRole,
+    private readonly handlers: { readonly state: () => FacilitatorState; readonly onState: (message: StateMessage) => void; readonly onPeers: () => void },
+  ) {
+    channel?.onMessage((message) => this.receive(message));
+    channel?.post({ kind: 'hello', from: windowId, role });
+  }
+
+  /** Tell the other windows about a change made here. */
+  changed(base: number, action: FacilitatorAction, state: FacilitatorState): void {
+    this.post({ kind: 'action', from: this.windowId, base, action, state });
+  }
+
+  peerRoles(): WindowRole[] {
+    return [...this.peers.values()];
+  }
+
+  /** Does any audience screen, here or in another window, have more below for the view `key`? */
+  moreBelow(key: string): boolean {
+    return [...this.views.values()].some((v) => v.key === key && v.more);
+  }
+
+  reportView(key: string, more: boolean): void {
+    const before = this.views.get(this.windowId);
+    if (before?.key === key && before.more === more) return;
+    this.views.set(this.windowId, { key, more });
+    this.post({ kind: 'view', from: this.windowId, key, more });
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.post({ kind: 'bye', from: this.windowId });
+    this.closed = true;
+    this.channel?.close();
+  }
+
+  private post(message: SyncMessage): void {
+    if (!this.closed) this.channel?.post(message);
+  }
+
+  private receive(message: SyncMessage): void {
+    if (this.closed || message.from === this.windowId) return;
+    switch (message.kind) {
+      case 'hello':
+        this.peers.set(message.from, message.role);
+        this.post({ kind: 'here', from: this.windowId, role: this.role });
+        this.post({ kind: 'state', from: this.windowId, state: this.handlers.state() });
+        return this.handlers.onPeers();
+      case 'here':
+        this.peers.set(message.from, message.role);
+        return this.handlers.onPeers();
+      case 'bye':
+        this.peers.delete(message.from);
+        this.views.delete(message.from);
+        return this.handlers.onPeers();
+      case 'view': {
+        const before = this.views.get(message.from);
+        this.views.set(message.from, { key: message.key, more: message.more });
+        if (before?.key !== message.key || before.more !== message.more) this.handlers.onPeers();
+        return;
+      }
+      case 'action':
+      case 'state':
+        return this.handlers.onState(message);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+# title: What if: her brother gave her the drugs
+# scenario: what-if-brother
+# summary: The Cassie and Jo case, except that it was Cassie's older brother Daniel who passed her the drugs, because he owes the man at the park. Home is no longer simply the safe side of the line. What changes is how Cassie can tell, what her parents can hold, how a twenty-year-old who is exploited himself is treated, and who else in the family is next.
+# content-note: Child sexual exploitation and sexual abuse, a sexual assault (described, not shown), drugs, criminal exploitation within a family, coercion and threats, racism, and victim-blaming language used by some characters.
+# length: 25
+# variant-of: cassie-and-jo
+
+// What if it had been Cassie's older brother who was making her hold the drugs? (Practice Tool, alternative
+// scenario four.) Here Daniel, twenty, passed her the bag because he is in debt to the man at the park, who
+// threatened her. The story is the main one, with its scenes shared by INCLUDE, until the threat comes out: then
+// how Cassie tells, what happens to what she says, the strategy discussion about Daniel, whether Cassie can stay at
+// home, whether her thirteen-year-old brother is thought about, whether to close while Daniel's debt stands, and the
+// endings paragraph are this variant's.
+// The police report in stage 2 says the brother was cleared; here that was wrong, and its bias is still bias.
+// Shared scenes come from ../cassie-and-jo/; the files in this folder replace single knots.
+
+INCLUDE ../cassie-and-jo/stage-1-children-first.ink
+INCLUDE ../cassie-and-jo/stage-2-challenge-inequality.ink
+INCLUDE ../cassie-and-jo/stage-3-curious-informed.ink
+INCLUDE ../cassie-and-jo/stage-3-staffroom.ink
+INCLUDE ../cassie-and-jo/stage-3-referral.ink
+INCLUDE ../cassie-and-jo/stage-4-child-voice.ink
+INCLUDE ../cassie-and-jo/stage-4-the-words.ink
+INCLUDE ../cassie-and-jo/stage-4-jo-speaks.ink
+INCLUDE ../cassie-and-jo/stage-4-friendship.ink
+INCLUDE ../cassie-and-jo/taking-stock.ink
+INCLUDE ../cassie-and-jo/stage-5-strengths-relationships.ink
+INCLUDE ../cassie-and-jo/stage-5-planning.ink
+INCLUDE ../cassie-and-jo/stage-5-art-room.ink
+INCLUDE ../cassie-and-jo/stage-6-parents-as-partners.ink
+INCLUDE ../cassie-and-jo/stage-6-sharing.ink
+INCLUDE ../cassie-and-jo/stage-6-cassie-parents.ink
+INCLUDE stage-7-trauma-informed.ink
+INCLUDE ../cassie-and-jo/stage-7-jo-past.ink
+INCLUDE ../cassie-and-jo/stage-7-jo-from-records.ink
+INCLUDE ../cassie-and-jo/stage-7-jo-struggling.ink
+INCLUDE stage-7-wider.ink
+INCLUDE ../cassie-and-jo/stage-8-safer-spaces.ink
+INCLUDE stage-8-step-down.ink
+INCLUDE endings.ink
+INCLUDE ../cassie-and-jo/endings-logic.ink
+INCLUDE ../cassie-and-jo/endings-outcomes.ink
+
+// The variables below are the main story's, unchanged (the shared scenes use them).
+// Relationships
+VAR trust_cassie = 0          // how far Cassie trusts you
+VAR trust_jo = 0              // how far Jo trusts you
+VAR friendship = 0            // the state of Cassie and Jo's friendship (below 0: broken)
+
+// Stage 1: how the case was first read
+VAR safeguarding_lens = false // treated as possible exploitation from the start
+VAR knows_friends = false     // asked early about Cassie's friendships (and so about Jo)
+VAR brother_suspected = false // fixed on the older brother before any evidence
+
+// Stage 2: the meeting and the police report
+VAR bias_challenged = 0       // 0 not challenged, 1 privately afterwards, 2 in the meeting
+VAR cassie_voice_asked = false // asked for Cassie's and her parents' views before planning
+VAR nrm = false               // NRM referral made and Section 45 flagged to her solicitor
+VAR cassie_parents = 0         // partnership with Cassie's parents (2 or more: working together)
+VAR cassie_restricted = false // curfew and keep-away conditions put on Cassie
+VAR cassie_school = 0         // 1 kept in school with support, 0 kept on roll but set apart, -1 moved out
+
+// Stage 3: Cassie's disclosure and the referral for Jo
+VAR cassie_protected = true   // Cassie's part in the referral kept from Jo
+VAR cassie_told = false       // Cassie was told honestly what would happen with what she shared
+VAR promise_broken = false    // Cassie was promised secrecy that could not be kept
+VAR cassie_go_between = false // Cassie was asked to find out more from Jo
+VAR records_checked = false   // Jo's school history looked into
+VAR assault_hint = false      // something that happened to Jo a year ago has surfaced
+VAR remark_challenged = false // the staffroom remark about Jo was challenged
+VAR jo_told = false           // Jo was told before anyone came to her home
+VAR jo_consent_overridden = false // Jo was asked for consent and then overruled
+VAR mum_forewarned = false    // Jo's mum was told before Jo
+
+// Stage 4 and 6: Jo's family
+VAR parents_respected = 0     // how Jo's mum and her partner Lee were spoken to (below 0: blamed)
+VAR told_parents_everything = false // Jo's private details shared with her parents without her
+VAR nan_involved = false      // Jo's nan is part of the plan
+
+// Stage 5: the support work with Jo
+VAR jo_opened_up = false      // Jo talked about her game in the first session
+VAR sessions_flexible = false // sessions moved to somewhere and something Jo chose
+VAR close_rule = false        // a 'three missed sessions and close' rule was agreed
+VAR jo_school = 0             // 1 supported in school, 0 part-time timetable, -1 excluded or moved
+
+// Stage 7: what comes out
+VAR threat_disclosed = false  // Cassie has told someone about the threat behind the drugs
+VAR threat_full = false       // she told you herself, including where it happened
+VAR threat_hint = false       // only a hint of it came out
+VAR cassie_safety_plan = false // a safety plan was made with Cassie after the threat came out
+VAR assault_known = false     // Jo's assault a year ago is known to the professionals
+VAR jo_told_assault = false   // Jo told you herself
+VAR assault_supported = false // Jo was offered specialist support at her own pace
+VAR jo_moved = false          // Jo was moved to another school after the assault came out
+VAR boys_referred = false     // the two classmates were referred and the school's response reviewed
+VAR others_checked = false    // professionals looked for other children harmed by the same people
+
+// Stage 8: the park and the step-down
+VAR park_plan = 0             // 0 nothing or avoidance, 1 enforcement only, 2 contextual work with young people
+VAR park_youth_voice = false  // young people's own knowledge of the park was gathered
+VAR continuity = 0            // 1 relationships kept through a planned step-down, 0 mixed, -1 closed abruptly
+
+// New in this variant
+VAR daniel_named_by = 0       // how the professionals learned it was Daniel: 1 Cassie told you, 2 through Ruth, 3 the police found out
+VAR cassie_pressed = false    // Cassie was pushed to give evidence against her brother
+VAR parents_told_early = false // her parents were told before Cassie had a say or a plan was in place
+VAR daniel_response = 0       // 1 seen as a young adult who may be exploited too, men above him targeted; -1 treated only as the exploiter; -2 the whole family treated as the risk
+VAR separate_workers = false  // Cassie and Daniel were given separate workers
+VAR cassie_home = 0           // 1 a safety plan for home made with her and her parents; 0 nothing planned; -1 an ultimatum to the parents; -2 moved to foster carers
+VAR josh_safeguarded = false  // her thirteen-year-old brother was thought about and asked, gently
+
+-> stage_1_children_first

@@ -1,0 +1,86 @@
+// What if: Jo has a learning disability. Stage 4, continued: Jo speaks for herself, and how you answer her.
+// Replaces the main story's s4_jo_speaks (an answer Jo can follow, or not) and adds s4_capacity:
+// the adults in the room argue about whether Jo can decide anything, over her head.
+
+=== s4_jo_speaks ===
+Then Jo speaks, and everyone goes quiet. # scene: jo-home
+Content note: Jo talks about men paying her for sex, in her own words. Nothing is described in detail.
+* [Read what Jo said # aside]
+    "Everyone keeps saying I'm a victim. That I'm being exploited. I'm not. I'm the one deciding." # speaker: jo
+    "Nobody makes me do anything. I pick. I keep every penny. Is it ideal? No. Fine. Whatever. But nobody's going to serve me, so what am I supposed to do for a drink? Ask Mum?" # speaker: jo
+    "They're my friends, some of them. They're nice to me. Nobody's nice to me." # speaker: jo
+    { jo_told and cassie_protected:
+        "And I know who told. Don't bother saying. I know." # speaker: jo
+    - else:
+        "I'm going to kill Cassie. She was fine getting in the taxi, wasn't she? Why couldn't she keep her mouth shut?" # speaker: jo
+    }
+* [Read a short summary instead # aside]
+    Jo says she is not a victim and not being exploited: she is in control, nobody makes her do anything, and she keeps the money. She admits it is not ideal, but says it is the only way she can get a drink. Some of the men, she says, are her friends: they are nice to her, and nobody else is.
+    { jo_told and cassie_protected:
+        She adds that she knows who told, and does not want to hear it said.
+    - else:
+        She is furious with Cassie, sure that Cassie told, and says Cassie was happy enough to share the taxi.
+    }
+- { jo_told:
+    It is angry, but it is said to you, and Pauline's hand has not left her knee.
+- else:
+    It comes out at the wall, at the carpet, at anyone. Nobody in the room has been on her side for the last ten minutes, and she knows it.
+}
+* [Tell Jo you hear that it feels like her choice, and be honest that men paying a sixteen-year-old are breaking the law, whatever she agreed to # supports: child-voice, children-first # why: It takes her view seriously without pretending the men did nothing wrong. She may still reject the word victim, and you have to be willing to leave that there for now.]
+    ~ trust_jo += 1
+    "I hear you. It feels like you're the one in charge, and I'm not going to argue you out of how it feels," you say. "I will be honest about one thing, though. Any man who pays a sixteen-year-old for sex is breaking the law, whatever you said to him. That's on him, not you." # speaker: you
+    "Whatever." # speaker: jo
+    But she looks at you when she says it.
+* [Explain grooming and coercion so she understands what is really happening # supports: curious-informed # undermines: child-voice, trauma-informed # why: The information is accurate and Jo is entitled to it. But a stream of abstract words, in a crowded room, on the worst afternoon of her year, is information she cannot use, and it tells her this conversation is not really for her. # differs: Here the way the information is given decides whether Jo can take in any of it; in this form she cannot.]
+    ~ trust_jo -= 1
+    You explain grooming, and coercion, and how men like these make a girl feel she is in control. It is all true. You have said it many times, to many rooms.
+    Halfway through your second sentence Jo's eyes go to the window.
+    "Yeah," she says. "OK." # speaker: jo
+    { jo_understood >= 1:
+        Her plan says that is what she says when she has lost the thread and wants it to stop.
+    - else:
+        Later you will read in her plan that this is what she says when she has lost the thread and wants it to stop.
+    }
+* [Ask Jo what she wants to happen now, and what a good week would look like for her # supports: child-voice, strengths-relationships # why: Asking what she wants gives her back a little control on a day when she has had none. To her mum, and perhaps to Jo, it can feel as if you are stepping around the danger.]
+    ~ trust_jo += 1
+    "What do you want to happen now? Not us. You." # speaker: you
+    Jo blinks. Nobody has asked her that today.
+    "I want everyone to stop looking at me." # speaker: jo
+    "And a good week?" # speaker: you
+    "A week where nobody does this." # speaker: jo
+    It isn't much, but it is hers, and you write it down in front of her.
+* [Check what Jo has understood about today, in her own words, and offer to go through it again tomorrow with Sam # supports: child-voice, trauma-informed # why: It puts her understanding ahead of the adults' agenda, and gives her a second chance at a conversation most people would struggle to take in first time. It leaves what she said about being in control unanswered for now. # differs: In the main story Jo can be assumed to have followed the afternoon; here checking, and going over it again, is what lets her take part in it.]
+    ~ trust_jo += 1
+    ~ jo_understood += 1
+    "That was a lot of grown-ups and a lot of words," you say. "Can you tell me what you think is going to happen now? In your words. There's no wrong answer." # speaker: you
+    Jo thinks. "Social care's going to watch me. And Mum knows. And the men get in trouble?" # speaker: jo
+    "Two out of three," you say. "Nobody's going to watch you. Shall we go through it again tomorrow, with Sam? With the drawing?" # speaker: you
+    "Yeah." A pause. "Not the watching bit. Proper yeah." # speaker: jo
+- -> s4_capacity
+
+=== s4_capacity ===
+Lee has been quiet. Now he speaks, to Gavin rather than to Jo. # scene: jo-home
+"She can't say yes to any of this. She's got a learning disability. She doesn't understand what she's doing. That's the whole point." # speaker: jo-mum-partner
+Gavin shakes his head.
+"With respect, she's over sixteen. The law says we start from her having capacity. If she says it's her choice..." # speaker: social-worker
+Jo looks from one of them to the other, as if they are talking about somebody in the next room.
+* [Say that capacity is not the question here: men paying a sixteen-year-old for sex are committing crimes whatever she understood, and Jo's own views still count # supports: children-first, child-voice, curious-informed # why: It keeps the abuse firmly the men's and brings Jo back into a conversation about her. Capacity for particular decisions may need looking at properly later, and saying so plainly may frustrate both men in the room. # differs: Only here do the adults argue over whether Jo can decide anything, and both sides of the argument leave her out of it.]
+    ~ capacity_view = 1
+    ~ trust_jo += 1
+    "Can I stop us there?" you say. "Whether Jo can make this decision or that one is something we might need to think about properly, later, with her. It doesn't change this: men who pay a sixteen-year-old for sex are committing crimes, full stop. And Jo's sitting right here." # speaker: you
+    "Jo, what do you think about what they're saying?" # speaker: you
+    "I think I'm not stupid," says Jo. # speaker: jo
+    "No," you say. "You're not." # speaker: you
+* [Agree with Gavin that if she has capacity, it is her choice to make # undermines: children-first, curious-informed # why: The presumption of capacity is real law, and it exists to protect disabled people's right to make their own decisions. But here it is being used to make abuse by adults look like a choice, and a child cannot consent to her own abuse. # differs: Here a principle meant to protect disabled people's choices is turned into a reason not to protect Jo.]
+    ~ capacity_view = -1
+    "Gavin's right, legally," you say. "She's sixteen. If she understands what she's doing, we can't stop her." # speaker: you
+    Lee stares at you. Jo looks, for a second, almost pleased, as if she has won something. It is the men at the pub who have won it.
+* [Agree with Lee that because of her disability she cannot really decide anything for herself # supports: children-first # undermines: child-voice, challenge-inequality # why: It comes from love and fear, and it takes the men's behaviour seriously. But it writes Jo out of every decision about her own life, and overprotection is part of how disabled young people end up isolated and looking for friends in the wrong places. # differs: Here the opposite mistake is just as easy: treating her disability as the end of Jo's say in her own life.]
+    ~ capacity_view = -2
+    ~ trust_jo -= 1
+    "Lee's right. She can't be expected to understand any of this," you say. "The adults will have to decide for her." # speaker: you
+    Jo gets up and leaves the room. Nobody stops her. Nobody, you notice, asks her where she is going.
+* [Ask for a formal capacity assessment before anything else is decided # supports: curious-informed # undermines: children-first # why: Capacity depends on the decision, and some decisions later on may need it looked at properly, so the instinct to check is sound. Making protection wait for it treats the abuse as a question about Jo's mind, when it is a question about the men's crimes. # differs: Here there is a legal framework to reach for, and reaching for it first can hold up what Jo needs now.]
+    "I think we need a proper capacity assessment before anyone decides anything," you say. # speaker: you
+    Gavin writes it down. It takes six weeks to arrange. The men outside the pub do not wait six weeks.
+- -> s4_friendship
