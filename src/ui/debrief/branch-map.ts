@@ -5,18 +5,12 @@ import type { PrincipleCatalogue } from '../../core/principles/principle-catalog
 import { buildBranchTree, nodeKey, type Branch, type TreeNode } from '../../core/session/branch-tree.ts';
 import { h } from '../dom.ts';
 import { principleName } from '../principle-names.ts';
+import { svgElement as el } from '../svg.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const STEP_X = 46;
 const STEP_Y = 42;
 const PAD = 24;
 
-function el<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
 
 const tone = (node: TreeNode): string => {
   const chosen = node.decision.options[node.decision.chosen];

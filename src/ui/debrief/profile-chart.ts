@@ -3,15 +3,9 @@
 import type { PrincipleProfile } from '../../core/scoring/debrief-model.ts';
 import type { PrincipleComparison } from '../../core/scoring/profile-comparison.ts';
 import { h } from '../dom.ts';
+import { svgElement as svg } from '../svg.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
 
 export function profileChart(profile: readonly PrincipleProfile[]): SVGSVGElement {
   const rowHeight = 44;

@@ -7,8 +7,8 @@ import { isRevealed, optionLetter, pointKey } from '../../core/facilitator/facil
 import type { GroupBranch } from '../../core/facilitator/group-debrief.ts';
 import { buildBranchTree, nodeKey, type TreeNode } from '../../core/session/branch-tree.ts';
 import { button, h } from '../dom.ts';
+import { svgElement as el } from '../svg.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const W = 170;
 const H = 190;
 const TOP = 60;
@@ -22,12 +22,6 @@ export interface MapOptions {
   readonly onGo: (path: readonly number[], upTo: number) => void;
 }
 
-function el<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
 
 const tone = (node: TreeNode): string => {
   const chosen = node.decision.options[node.decision.chosen];
