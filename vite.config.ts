@@ -13,6 +13,8 @@ export default defineConfig(({ command }) => ({
   plugins: [inkPlugin(), offlinePlugin()],
   build: {
     target: 'es2022',
+    // Sounds stay separate files, fetched when first played, never inlined into the first script.
+    assetsInlineLimit: (file: string) => (file.endsWith('.mp3') ? false : undefined),
     sourcemap: false,
     chunkSizeWarningLimit: 2000,
   },

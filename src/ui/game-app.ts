@@ -23,7 +23,6 @@ import { debriefScreen } from './screens/debrief-screen.ts';
 import { titleScreen } from './screens/title-screen.ts';
 import { ownScenarioScreen } from './screens/own-scenario-screen.ts';
 import { loadOwnScenarios, ownScenarioEntry, removeOwnScenario, saveOwnScenario, type OwnScenario } from '../app/own-scenarios.ts';
-import { facilitatorScreen } from './facilitator/facilitator-screen.ts';
 
 export interface GameAppDeps {
   readonly root: HTMLElement;
@@ -74,7 +73,7 @@ export class GameApp {
       takeBreak: () => this.showOver(() => breakScreen(this.context)),
       about: () => this.showOver(() => aboutScreen(this.context)),
       ownScenario: () => this.show(() => ownScenarioScreen(this.context, this)),
-      facilitator: (route) => this.show(() => facilitatorScreen(this.context, { store: this.deps.store, clock: this.deps.clock, reportSave: (outcome) => this.reportSave(outcome) }, route), true),
+      facilitator: (route) => void import('./facilitator/facilitator-screen.ts').then(({ facilitatorScreen }) => this.show(() => facilitatorScreen(this.context, { store: this.deps.store, clock: this.deps.clock, reportSave: (outcome) => this.reportSave(outcome) }, route), true)),
       back: () => this.back(),
     };
     this.context = {

@@ -96,9 +96,11 @@ export function playScreen(ctx: UiContext, controller: PlayController): Screen {
     });
     const hint = view.options.some((o) => !o.aside) ? h('p', { class: 'muted', id: 'choice-hint', text: 'Choose with the mouse, or press the number of an option.' }) : null;
     controls.replaceChildren(list, ...(hint ? [hint] : []));
-    // Sound and pictures follow the words: the first page's choices are up before anything else loads.
-    ctx.audio.playAmbient(view.scene);
-    ctx.storyVisible();
+    // Sound and pictures follow the words: they start only once the options have been painted.
+    afterPaint(() => {
+      ctx.audio.playAmbient(view.scene);
+      ctx.storyVisible();
+    });
   };
 
   const take = (index: number) => {
@@ -138,6 +140,11 @@ export function playScreen(ctx: UiContext, controller: PlayController): Screen {
 
   render(false);
   return { element, focus: heading, onKey, dispose: () => reveal?.dispose() };
+}
+
+/** Run after the browser has painted what is on screen now (and a moment more), so loading waits for the words. */
+function afterPaint(action: () => void): void {
+  window.requestAnimationFrame(() => window.setTimeout(action, 300));
 }
 
 /** Between stages, as the case study does: a pause to note thoughts, and "taking stock" halfway. */
