@@ -3,7 +3,7 @@
 import { type Clock, type SaveStore, type StorageFailure } from '../core/ports.ts';
 import { readFacilitatorState } from '../core/facilitator/facilitator-record.ts';
 import { isNewer, type FacilitatorState } from '../core/facilitator/facilitator-state.ts';
-import { storageFailureOf, type StorageOutcome } from './save-manager.ts';
+import { attemptStorage, storageFailureOf, type StorageOutcome } from './save-manager.ts';
 import { setAsideKey } from './storage-keys.ts';
 
 export const FACILITATOR_SESSION_PREFIX = 'facilitator:session:';
@@ -93,12 +93,7 @@ export class FacilitatorStore {
     }
   }
 
-  private async attempt(action: () => Promise<void>): Promise<StorageOutcome> {
-    try {
-      await action();
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, ...storageFailureOf(error) };
-    }
+  private attempt(action: () => Promise<void>): Promise<StorageOutcome> {
+    return attemptStorage(action);
   }
 }

@@ -42,6 +42,16 @@ export function storageFailureOf(error: unknown): { failure: StorageFailure; mes
   return { failure, message: STORAGE_MESSAGES[failure] };
 }
 
+/** Run a storage action; a refusal comes back as an outcome with a plain-English message, never an exception. */
+export async function attemptStorage(action: () => Promise<void>): Promise<StorageOutcome> {
+  try {
+    await action();
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, ...storageFailureOf(error) };
+  }
+}
+
 export class SaveManager {
   constructor(
     private readonly store: SaveStore,
@@ -161,12 +171,7 @@ export class SaveManager {
     return this.attempt(() => this.store.set(key, record));
   }
 
-  private async attempt(action: () => Promise<void>): Promise<StorageOutcome> {
-    try {
-      await action();
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, ...storageFailureOf(error) };
-    }
+  private attempt(action: () => Promise<void>): Promise<StorageOutcome> {
+    return attemptStorage(action);
   }
 }

@@ -2,13 +2,10 @@
 // through BroadcastChannel: a vote in one shows in the other, reveal, pick, rewind to the first decision,
 // take another option, and the branch map shows both branches. Debrief export, reload, axe, screenshots.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ensureProfile, gameUrl, launch, openGame, screenshot } from './harness.ts';
+import { ensureProfile, gameUrl, launch, openGame, screenshot, axeViolations } from './harness.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,16 +15,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    type Violation = { id: string; help: string; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return result.violations;
-  });
-  return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function look(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(250);
