@@ -154,7 +154,8 @@ export class FacilitatorController {
     const problem = this.session.choose(option, at);
     if (problem) return { ok: false, reason: 'invalid', leaders: [], message: problem };
     const point = this.point();
-    this.dispatch({ type: 'choose', option, phase: entryPhase(point.kind, point.hasText), at });
+    // The group's path records the story's own option index, as saves do; A–D are positions as shown.
+    this.dispatch({ type: 'choose', option: offered[option]!.index, phase: entryPhase(point.kind, point.hasText), at });
     return OK;
   }
 
@@ -283,7 +284,7 @@ export class FacilitatorController {
     while (shared < mine.length && shared < path.length && mine[shared] === path[shared]) shared++;
     if (shared < mine.length) this.session.rewindToStep(shared);
     for (let i = shared; i < path.length; i++) {
-      const problem = this.session.choose(path[i]!, times[i] ?? this.stateValue.createdAt);
+      const problem = this.session.chooseAuthored(path[i]!, times[i] ?? this.stateValue.createdAt);
       if (problem) {
         console.warn(`The group session's path no longer fits the story at choice ${i + 1}: ${problem}`);
         return;

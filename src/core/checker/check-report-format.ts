@@ -1,4 +1,5 @@
 // Turns a CheckReport into the plain-text report authors read in a terminal.
+import type { GuessabilityReport, GuessShare } from '../scoring/guessability.ts';
 import type { CheckReport, Finding } from './story-checker.ts';
 
 const where = (f: Finding): string => {
@@ -42,6 +43,25 @@ export function formatCheckReport(report: CheckReport): string {
   out.push('', 'Principle                     supported by   undermined by  (distinct options)');
   for (const row of report.principleTable) out.push(`  ${row.principle.padEnd(28)} ${String(row.supportedBy).padStart(6)}   ${String(row.underminedBy).padStart(12)}`);
   if (report.untouchedPrinciples.length) out.push(`Principles no option touches: ${report.untouchedPrinciples.join(', ')}`);
+  if (report.guessability) out.push('', ...formatGuessability(report.guessability));
   out.push('', `${report.errorCount} error(s), ${report.warningCount} warning(s).`);
   return out.join('\n');
+}
+
+const share = (s: GuessShare): string => `${String(Math.round(s.share * 100)).padStart(3)}% (${s.count})`;
+
+/** The guessability section: advice for authors, a bar for the shipped scenarios. */
+export function formatGuessability(g: GuessabilityReport): string[] {
+  const best = g.walks.find((w) => w.policy === 'best')?.ending;
+  return [
+    `Guessability, over ${g.decisionPoints} decision point(s) (the game shuffles options, but the writing must not give the answer away):`,
+    `  best-tagged option written first        ${share(g.bestFirst)}   (bar: at most 40%)`,
+    `  best-tagged option is also the longest   ${share(g.bestLongest)}   (bar: at most 40%)`,
+    `  best-tagged option strains nothing       ${share(g.bestCostFree)}   (bar: at most 35%)`,
+    `  every option strains something           ${share(g.everyOptionStrains)}   (bar: at least 40%)`,
+    '  Always taking one kind of option ends at:',
+    ...g.walks.map((w) => `    ${w.policy.padEnd(9)} ${(w.ending ?? '(no ending)').padEnd(28)} ${w.decisions} decisions${w.policy !== 'best' && w.ending === best ? '  = the best-tagged ending' : ''}`),
+    g.missed.length === 0 ? '  Meets every guessability bar.' : `  Misses ${g.missed.length} bar(s):`,
+    ...g.missed.map((m) => `    - ${m}`),
+  ];
 }

@@ -3,6 +3,7 @@
 import { compileInk, type InkDiagnostic, type InkFileReader } from '../story/ink-compiler.ts';
 import { isKnownCharacter, isKnownPlace, isKnownSound } from '../story/known-ids.ts';
 import { parseTag } from '../story/tags.ts';
+import { guessability, type GuessabilityReport } from '../scoring/guessability.ts';
 import { scanSourceTags } from './ink-source-tags.ts';
 import { DEFAULT_EXPLORE, exploreStory, type ExploreOptions, type Exploration, type OptionSeen, type PathProblem } from './story-explorer.ts';
 
@@ -34,6 +35,8 @@ export interface CheckReport {
   readonly principleTable: readonly PrincipleRow[];
   readonly untouchedPrinciples: readonly string[];
   readonly pathProblems: readonly PathProblem[];
+  /** Can the best option be guessed by place, length or cost? Advice for authors; a bar for shipped stories. */
+  readonly guessability: GuessabilityReport | undefined;
   readonly errorCount: number;
   readonly warningCount: number;
 }
@@ -87,6 +90,7 @@ export function checkStory(
     principleTable,
     untouchedPrinciples: principleTable.filter((r) => r.supportedBy === 0 && r.underminedBy === 0).map((r) => r.principle),
     pathProblems: exploration.problems,
+    guessability: guessability(compiled.json, ids, exploration.decisionOptions),
     errorCount,
     warningCount: findings.filter((f) => f.severity === 'warning').length + withoutPrinciples.length + withoutWhy.length,
   };
@@ -130,6 +134,7 @@ function emptyReport(entry: string, findings: Finding[], principleIds: readonly 
     principleTable: principleIds.map((principle) => ({ principle, supportedBy: 0, underminedBy: 0 })),
     untouchedPrinciples: [...principleIds],
     pathProblems: [],
+    guessability: undefined,
     errorCount: findings.filter((f) => f.severity === 'error').length,
     warningCount: findings.filter((f) => f.severity === 'warning').length,
   };

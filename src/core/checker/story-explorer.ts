@@ -35,6 +35,8 @@ export interface Exploration {
   readonly options: ReadonlyMap<string, OptionSeen>;
   readonly optionsTaken: ReadonlySet<string>;
   readonly decisionPoints: ReadonlySet<string>;
+  /** Each decision point's options in authored order, as first met. */
+  readonly decisionOptions: ReadonlyMap<string, readonly StoryOption[]>;
   readonly problems: readonly PathProblem[];
   readonly tagProblems: readonly TagProblem[];
 }
@@ -53,6 +55,7 @@ class Recorder {
   readonly options = new Map<string, OptionSeen>();
   readonly optionsTaken = new Set<string>();
   readonly decisionPoints = new Set<string>();
+  readonly decisionOptions = new Map<string, readonly StoryOption[]>();
   readonly problems: PathProblem[] = [];
   readonly tagProblems = new Map<string, TagProblem>();
   readonly decisionCounts: number[] = [];
@@ -62,6 +65,7 @@ class Recorder {
     for (const option of step.options) for (const p of option.problems) this.tagProblems.set(`${p.tag}|${p.message}`, p);
     if (!step.decisionId || step.options.length === 0 || step.options.every((o) => o.aside)) return;
     this.decisionPoints.add(step.decisionId);
+    if (!this.decisionOptions.has(step.decisionId)) this.decisionOptions.set(step.decisionId, step.options);
     for (const option of step.options) this.options.set(optionKey(step.decisionId, option), { decisionId: step.decisionId, option });
   }
 
@@ -203,6 +207,7 @@ function summarise(recorder: Recorder, mode: Exploration['mode'], paths: number,
     options: recorder.options,
     optionsTaken: taken,
     decisionPoints: recorder.decisionPoints,
+    decisionOptions: recorder.decisionOptions,
     problems: recorder.problems,
     tagProblems: [...recorder.tagProblems.values()],
   };

@@ -2,6 +2,7 @@
 // Rewind and restore replay the chosen path from the start with a fixed seed, so a position is just data.
 import type { Clock } from '../ports.ts';
 import { InkRunner, type StoryStep } from '../story/ink-runner.ts';
+import { shownOrder } from '../story/option-order.ts';
 import { findTag } from '../story/tags.ts';
 import type { DecisionRecord, OptionRecord, SessionSnapshot, SessionView, TranscriptLine } from './session-types.ts';
 
@@ -24,9 +25,12 @@ export class PlaySession {
   private transcript: TranscriptLine[] = [];
   private decisions: DecisionRecord[] = [];
   private step!: StoryStep;
+  /** The options on offer in the order shown (shuffled by seed, asides in place). */
+  private offered: StoryStep['options'] = [];
   private scene: string | undefined;
   private stage: string | undefined;
   private ending: string | undefined;
+  private endingTitle: string | undefined;
 
   private constructor(runner: InkRunner, clock: Clock, seed: number, startedAt: number) {
     this.runner = runner;
@@ -59,11 +63,12 @@ export class PlaySession {
   view(): SessionView {
     return {
       transcript: this.transcript,
-      options: this.step.options.map(stripProblems),
+      options: this.offered.map(stripProblems),
       decisionId: this.step.decisionId,
       scene: this.scene,
       stage: this.stage,
       ending: this.ending,
+      endingTitle: this.endingTitle,
       ended: this.step.ended,
       error: this.step.error,
       decisions: this.decisions,
@@ -71,12 +76,12 @@ export class PlaySession {
     };
   }
 
-  /** Take an option now on offer; returns a message when that is not possible. */
-  choose(index: number, at: number = this.clock.now()): string | undefined {
+  /** Take the option at this position of the options as shown; returns a message when that is not possible. */
+  choose(position: number, at: number = this.clock.now()): string | undefined {
     if (this.step.error) return `The story stopped with an error: ${this.step.error}`;
-    const offered = this.step.options;
-    const option = offered[index];
-    if (!option) return `There is no option ${index + 1} here (${offered.length} on offer).`;
+    const offered = this.offered;
+    const option = offered[position];
+    if (!option) return `There is no option ${position + 1} here (${offered.length} on offer).`;
     if (!option.aside && this.step.decisionId !== undefined) {
       this.decisions.push({
         ordinal: this.decisions.length,
@@ -85,16 +90,23 @@ export class PlaySession {
         stage: this.stage,
         situation: this.transcript.slice(-SITUATION_LINES).map((line) => line.text).filter((text) => text !== ''),
         options: offered.map(stripProblems),
-        chosen: index,
+        chosen: position,
         at,
       });
     }
-    const problem = this.runner.choose(index);
+    const problem = this.runner.choose(option.index);
     if (problem) return problem;
-    this.path.push(index);
+    this.path.push(option.index);
     this.times.push(at);
     this.absorb(this.runner.continueStory());
     return undefined;
+  }
+
+  /** Take the option with this index in the story's own (authored) order, as saved paths record it. */
+  chooseAuthored(index: number, at: number = this.clock.now()): string | undefined {
+    const position = this.offered.findIndex((o) => o.index === index);
+    if (position === -1) return `There is no option ${index + 1} here (${this.offered.length} on offer).`;
+    return this.choose(position, at);
   }
 
   /** Go back to the choice point at `step` (0 = the first), as it was before that choice was made. */
@@ -108,7 +120,7 @@ export class PlaySession {
     this.times = [];
     this.transcript = [];
     this.decisions = [];
-    this.scene = this.stage = this.ending = undefined;
+    this.scene = this.stage = this.ending = this.endingTitle = undefined;
     this.absorb(this.runner.continueStory());
     return this.replay(path, times);
   }
@@ -131,7 +143,7 @@ export class PlaySession {
 
   private replay(path: readonly number[], times: readonly number[]): string | undefined {
     for (const [i, index] of path.entries()) {
-      const problem = this.choose(index, times[i] ?? this.startedAt);
+      const problem = this.chooseAuthored(index, times[i] ?? this.startedAt);
       if (problem) return `Choice ${i + 1} of the saved path no longer fits the story: ${problem}`;
     }
     return undefined;
@@ -142,9 +154,11 @@ export class PlaySession {
       const scene = findTag(line.tags, 'scene')?.id;
       const stage = findTag(line.tags, 'stage')?.principle;
       const ending = findTag(line.tags, 'ending')?.id;
+      const endingTitle = findTag(line.tags, 'ending-title')?.text;
       if (scene) this.scene = scene;
       if (stage) this.stage = stage;
       if (ending) this.ending = ending;
+      if (endingTitle) this.endingTitle = endingTitle;
       this.transcript.push({
         text: line.text,
         step: this.path.length,
@@ -156,6 +170,7 @@ export class PlaySession {
       });
     }
     this.step = step;
+    this.offered = shownOrder(step.options, this.seed, step.decisionId).map((i) => step.options[i]!);
   }
 }
 

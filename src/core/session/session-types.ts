@@ -25,7 +25,9 @@ export interface DecisionRecord {
   readonly stage: string | undefined;
   /** The last few lines before the options, so the debrief can say what the situation was. */
   readonly situation: readonly string[];
+  /** The options in the order they were shown (each keeps its authored `index`). */
   readonly options: readonly OptionRecord[];
+  /** Position of the chosen option in `options`. */
   readonly chosen: number;
   /** Clock time (ms) when the option was chosen. */
   readonly at: number;
@@ -47,6 +49,8 @@ export interface SessionView {
   readonly scene: string | undefined;
   readonly stage: string | undefined;
   readonly ending: string | undefined;
+  /** The ending's human title (`ending-title:`), when the story gives one. */
+  readonly endingTitle: string | undefined;
   readonly ended: boolean;
   readonly error: string | undefined;
   readonly decisions: readonly DecisionRecord[];

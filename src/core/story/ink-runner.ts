@@ -17,6 +17,8 @@ export interface StoryOption {
   readonly why: string | undefined;
   readonly differs: string | undefined;
   readonly aside: boolean;
+  /** The author asked for this decision's options in the order written (`keep-order`), not shuffled. */
+  readonly keepOrder: boolean;
   readonly problems: readonly TagProblem[];
 }
 
@@ -177,6 +179,7 @@ function toOption(text: string, rawTags: string[] | null, index: number, princip
     why: findTag(tags, 'why')?.text,
     differs: findTag(tags, 'differs')?.text,
     aside: findTag(tags, 'aside') !== undefined,
+    keepOrder: findTag(tags, 'keep-order') !== undefined,
     problems,
   };
 }

@@ -15,11 +15,13 @@ export type Tag =
   | { readonly key: 'why'; readonly text: string }
   | { readonly key: 'differs'; readonly text: string }
   | { readonly key: 'aside' }
+  | { readonly key: 'keep-order' }
   | { readonly key: 'scene'; readonly id: string }
   | { readonly key: 'speaker'; readonly id: string }
   | { readonly key: 'sfx'; readonly id: string }
   | { readonly key: 'stage'; readonly principle: string }
-  | { readonly key: 'ending'; readonly id: string };
+  | { readonly key: 'ending'; readonly id: string }
+  | { readonly key: 'ending-title'; readonly text: string };
 
 export type TagKey = Tag['key'];
 
@@ -53,11 +55,13 @@ export const TAG_RULES: Readonly<Record<TagKey, KeyRule>> = {
   'why': { place: 'choice', value: 'text' },
   'differs': { place: 'choice', value: 'text' },
   'aside': { place: 'choice', value: 'bare' },
+  'keep-order': { place: 'choice', value: 'bare' },
   'scene': { place: 'line', value: 'id' },
   'speaker': { place: 'line', value: 'id' },
   'sfx': { place: 'line', value: 'id' },
   'stage': { place: 'line', value: 'principle' },
   'ending': { place: 'line', value: 'id' },
+  'ending-title': { place: 'line', value: 'text' },
 };
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -92,14 +96,16 @@ export function parseTag(
     return fail(`"${key}" belongs ${PLACE_WORDS[rule.place]}, but it was found ${PLACE_WORDS[place]}.`);
   }
   if (rule.value === 'bare') {
-    return colon === -1 && value === '' ? { tag: { key: 'aside' } } : fail(`"${key}" takes no value: write it bare, as "${key}".`);
+    return colon === -1 && value === '' ? { tag: { key } as BareTag } : fail(`"${key}" takes no value: write it bare, as "${key}".`);
   }
   if (colon === -1 || value === '') return fail(`"${key}" needs a value after a colon, as "${key}: …".`);
-  return parseValue(key as Exclude<TagKey, 'aside'>, rule.value, value, principleIds, text);
+  return parseValue(key as Exclude<TagKey, BareTag['key']>, rule.value, value, principleIds, text);
 }
 
+type BareTag = Extract<Tag, { key: 'aside' | 'keep-order' }>;
+
 function parseValue(
-  key: Exclude<TagKey, 'aside'>,
+  key: Exclude<TagKey, BareTag['key']>,
   kind: ValueKind,
   value: string,
   principleIds: ReadonlySet<string>,
