@@ -1,7 +1,7 @@
 // A facilitated session run on the real warm-up story, in Node: two windows kept in step through an
 // in-memory channel, the clicker flow, rewind and the branch tree, saving and resuming, the group debrief.
 import { describe, expect, it } from 'vitest';
-import firstShift from '../../stories/first-shift/main.ink';
+import firstShift from '../fixtures/ink/warm-up.ink';
 import { FacilitatorController, CURRENT_BRANCH, type FacilitatorDeps } from '../../src/app/facilitator-controller.ts';
 import { FacilitatorStore, facilitatorSessionKey } from '../../src/app/facilitator-store.ts';
 import { MemoryChannelHub, channelName, mergeRemote } from '../../src/app/facilitator-sync.ts';
@@ -41,6 +41,13 @@ async function openPresenter(w: ReturnType<typeof world>) {
 }
 
 const optionTexts = (c: FacilitatorController) => c.view().options.map((o) => o.text.slice(0, 12));
+/** Where the option starting with `prefix` is shown: options are shuffled once per session. */
+const at = (c: FacilitatorController, prefix: string): number => {
+  const found = c.view().options.findIndex((o) => o.text.startsWith(prefix));
+  if (found === -1) throw new Error(`No option "${prefix}" on offer: ${optionTexts(c).join(' | ')}`);
+  return found;
+};
+const letter = (position: number): string => String.fromCharCode(65 + position);
 
 describe('a facilitated session on the warm-up story', () => {
   it('walks the clicker from the welcome screen to the first decision and takes the room’s majority', async () => {
@@ -115,6 +122,7 @@ describe('a facilitated session on the warm-up story', () => {
     const w = world();
     const audience = await startAudience(w);
     audience.show('play');
+    const roomOrder = optionTexts(audience);
     audience.choose(0);
     audience.advance();
     audience.choose(0);
@@ -123,7 +131,8 @@ describe('a facilitated session on the warm-up story', () => {
     expect(audience.goTo(firstBranch, 0)).toEqual({ ok: true });
     expect(audience.state.phase).toBe('vote');
     expect(audience.view().decisions).toHaveLength(0);
-    expect(optionTexts(audience)[0]).toBe('Ask Marcus w');
+    // A–D stay where the room first saw them.
+    expect(optionTexts(audience)).toEqual(roomOrder);
     audience.choose(2);
     const branches = audience.branches();
     expect(branches.map((b) => b.id)).toEqual([expect.stringMatching(/^b-/), CURRENT_BRANCH]);
@@ -180,21 +189,23 @@ describe('a facilitated session on the warm-up story', () => {
     const w = world();
     const audience = await startAudience(w);
     audience.show('play');
-    audience.vote(2, 1);
-    audience.vote(2, 1);
-    audience.choose(2);
+    const say = at(audience, 'Say that if adults');
+    audience.vote(say, 1);
+    audience.vote(say, 1);
+    audience.choose(say);
     audience.advance();
-    audience.vote(0, 1);
-    audience.choose(1);
-    audience.choose(0);
+    const tell = at(audience, 'Tell him gently');
+    audience.vote((tell + 1) % 3, 1);
+    audience.choose(tell);
+    audience.choose(at(audience, 'Record what you saw'));
     expect(audience.point().kind).toBe('end');
     const group = audience.debrief(DEFAULT_CATALOGUE);
     expect(group.decisions.map((d) => d.withRoom)).toEqual(['followed', 'chose-other', 'no-vote']);
-    expect(group.decisions[0]!.votes).toEqual([0, 0, 2]);
+    expect(group.decisions[0]!.votes).toEqual([0, 1, 2].map((p) => (p === say ? 2 : 0)));
     expect(group.debrief.profile.find((p) => p.principle === 'children-first')?.supported).toBe(3);
     const md = groupDebriefMarkdown({ scenarioTitle: 'A first shift', exportedAt: 0, startedAt: 0, endingText: undefined, group }, DEFAULT_CATALOGUE);
     expect(md).toContain('## The path the group followed');
-    expect(md).toContain('**C. Say that if adults');
+    expect(md).toContain(`**${letter(say)}. Say that if adults`);
     expect(md).toContain('(taken) — 2 hands');
     expect(md).toMatch(/votes recorded at 2; the majority followed at 1/);
   });
