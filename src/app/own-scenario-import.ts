@@ -65,6 +65,7 @@ export async function importOwnScenario(files: readonly GivenFile[], principleId
     ...(report.optionsWithoutPrinciples.length ? [`${report.optionsWithoutPrinciples.length} option(s) have no principle tags (supports: or undermines:).`] : []),
     ...(report.optionsWithoutWhy.length ? [`${report.optionsWithoutWhy.length} option(s) have no "why:" explaining the trade-off.`] : []),
     ...(report.compiled && report.untouchedPrinciples.length && report.untouchedPrinciples.length < principleIds.length ? [`No option touches these principles: ${report.untouchedPrinciples.join(', ')}.`] : []),
+    ...(report.optionsWithoutPrinciples.length === 0 ? (report.guessability?.missed ?? []).map((m) => `Could a trainee guess the best option? ${m}`) : []),
   ];
   const created = report.json ? InkRunner.create(report.json, ids) : undefined;
   return { entry, report, json: report.json, meta: created?.ok ? created.runner.meta : undefined, errors, warnings };

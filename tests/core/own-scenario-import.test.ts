@@ -21,9 +21,18 @@ describe('opening your own scenario', () => {
   it('compiles an example across INCLUDEd files and reports it ready, with its metadata', async () => {
     const result = await importOwnScenario(given('stories/examples/bus-station'), PRINCIPLE_IDS);
     expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual(['No option touches these principles: challenge-inequality, strengths-relationships, parents-as-partners.']);
+    // The example is the authoring guide's model: its decisions cannot be guessed.
+    expect(result.warnings.filter((w) => /guess/.test(w))).toEqual([]);
     expect(result.meta).toMatchObject({ id: 'bus-station', title: 'Example: the bus station café', lengthMinutes: 4 });
     expect(result.report?.exploration?.endings.size).toBe(2);
+  });
+
+  it('advises, without blocking, when the best option can be found by its place or length', async () => {
+    const result = await importOwnScenario([{ name: 'guessable.ink', text: readFileSync('tests/fixtures/ink/guessable.ink', 'utf8') }], PRINCIPLE_IDS);
+    expect(result.errors).toEqual([]);
+    const advice = result.warnings.filter((w) => w.startsWith('Could a trainee guess the best option?'));
+    expect(advice).toHaveLength(5);
+    expect(advice.join(' ')).toMatch(/written first at 100% of decision points/);
   });
 
   it('blocks a file with a compile error, naming the file and line', async () => {
