@@ -32,8 +32,16 @@
 
 === function jo_outlook() ===
 ~ temp score = trust_jo + parents_respected + jo_school + continuity
-{ jo_told:
+// Jo told first counts only when she was told, not asked and then overruled.
+{ jo_told and not jo_consent_overridden:
     ~ score += 1
+}
+// What Jo said about the assault went to police and social care: with her told first, or behind her back.
+{
+- assault_shared == 2:
+    ~ score += 1
+- assault_shared == 1:
+    ~ score -= 1
 }
 { nan_involved:
     ~ score += 1

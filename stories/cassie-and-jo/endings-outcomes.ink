@@ -1,5 +1,7 @@
 // The five endings, a few months on, and endings_pick, which chooses between them from Cassie's and Jo's
-// outlooks (endings-logic.ink). Each ending closes with a line tagged `ending:` and then -> END.
+// outlooks (endings-logic.ink). Each ending closes with a line tagged `ending:` and `ending-title:`, then -> END.
+// Timeline: Cassie's hearing was in May (a case dropped after the NRM reasonable-grounds decision is dropped then);
+// GCSE results in August; Jo turned seventeen in September; it is now October.
 
 === endings_pick(cassie_score, jo_score) ===
 {
@@ -19,47 +21,63 @@
 Cassie got her GCSE results in August: better than she feared in English, worse than she hoped in maths. She has started in the sixth form, and is already arguing with her history teacher. # scene: park-day
 {
 - nrm:
-    The NRM decision came back in August: the people who decide found that she had been criminally exploited. Her solicitor sent it to the prosecutor with a letter about the Section 45 defence, and in September the case against her was dropped. Marcus rang her himself to tell her. She asked him to say it twice.
+    In May, a week before her hearing, the prosecutor dropped the case against her, after the NRM reasonable-grounds decision and her solicitor's letter about the Section 45 defence. Marcus rang her himself to tell her. She asked him to say it twice. The conclusive-grounds decision has still not come; these take months.
 - threat_disclosed:
-    Her case went to court in September. Because what she told Ruth about the threat was before the court, it was taken into account. The order she was given is short, and nobody at school treats her as a criminal.
+    Her case went to the youth court in May. What she had told Ruth about the threat was before the court, and the referral order she was given is short. She finishes it in November, and nobody at school treats her as a criminal.
 - else:
-    Her case went to court in September. She never did say why she had the drugs, and the court gave her a short order, which she is getting through with Marcus. The adults around her still think there is more to it. They are still asking, gently.
+    In May the youth court gave her a referral order. She never did say why she had the drugs, and she is getting through the order with Marcus. The adults around her still think there is more to it. They are still asking, gently.
 }
 { cassie_parents >= 2:
-    The landlord has treated the mould in her bedroom at last, after a letter from someone who knew which law to quote. Her trainers are lined up on a dry shelf.
+    After a letter from someone who knew which law to quote, and a visit from the council's environmental health officer, the landlord treated the mould in her bedroom. It is already coming back in one corner. Her dad has the officer's number now, and uses it.
 }
 She has ranked the new Marvel film fourth. She will argue with you about it if you let her.
-Jo is seventeen, and has started a textiles course at college. {continuity >= 0: She still sees Kerry on Tuesdays.|Her case was closed in the summer, but Kerry's number is still in her phone, and now and then she uses it.}
-{ assault_supported:
-    In August she went with her nan to meet a sexual violence adviser, who she describes as 'all right, actually'. She has not been back to the police about last spring. She might. It is her decision, and everyone around her knows it.
+Jo turned seventeen in September, and has started a textiles course at college. {continuity >= 0: She still sees Kerry on Tuesdays.|Her case was closed in the summer, but Kerry's number is still in her phone, and now and then she uses it.}
+{
+- assault_shared == 2:
+    The police know what happened last spring, because they had to. Jo has not given them an interview. She might, one day; that part is hers to decide, and everyone around her knows it. {assault_supported: In August she went with her nan to meet a sexual violence adviser, who she describes as 'all right, actually'.}
+- assault_supported:
+    In August she went with her nan to meet a sexual violence adviser, who she describes as 'all right, actually'. What happened last spring has still not reached the police, and the two boys have never been asked about it.
 - else:
     What happened to her last spring is still hers alone. Kerry has a feeling there is something, and is waiting, and is still there.
+}
+{ boys_referred:
+    The two boys were assessed over the summer. The school's plan keeps them out of her lessons and her corridor, and Jo was asked what should be in it.
 }
 Some days she still says she was in control of the men at the pub. Other days she doesn't. Both are allowed.
 { parents_respected >= 2:
     Michelle and Lee come to her meetings and ask good questions.
 }
-The police have visited the pub more than once, and two of the men who paid her are being investigated.
+{ pub_reported > 0:
+    The police have visited the pub by the bus station more than once, and two of the men who paid her are being investigated.
+- else:
+    The police went to the pub by the bus station in the spring and found nobody willing to talk. The men outside it on Fridays are more careful now, and that is all.
+}
 { friendship > 0:
     She and Cassie play duos most nights. Jo is better. Cassie says that's only because she has more time.
 - else:
     She and Cassie are talking again, carefully, in the way of friends who have both been hurt by the same things.
 }
-At the bandstand end of the park there are six new lamps, and on Friday evenings Priya runs a session there with a speaker, a gazebo and far too many crisps. The man on the bench has not been seen since July. Young people's maps of the park, redrawn in the autumn, have more amber on them and less red.
-None of it is finished. Harm like this does not end because a plan says so. But two girls have more adults on their side than they had in the spring, and a park that was theirs is a little less dark. # ending: steadier-ground
+At the bandstand end of the park there are two new lamps, not the six the young people asked for; the rest are in next year's bid. On Friday evenings Priya runs a session there with a speaker, a gazebo and far too many crisps. Young people's maps of the park, redrawn in the autumn, have more amber on them and less red.
+{
+- park_witness == 3:
+    After a summer of stops and visits the man on the bench has moved on. Nobody has charged him, and DC Priestley expects him to turn up somewhere else.
+- else:
+    Nobody has charged the man on the bench. He is seen less at the bandstand end now that it is lit and busy on Fridays, which is not the same as gone.
+}
+None of it is finished. Harm like this does not end because a plan says so. But two girls have more adults on their side than they had in the spring, and a park that was theirs is a little less dark. # ending: steadier-ground # ending-title: Steadier ground, not yet safe
 -> END
 
 === ending_park_unchanged ===
 Cassie got her GCSE results in August and has started in the sixth form. # scene: park-night
 {
 - nrm:
-    Her NRM decision came back in August, finding that she had been criminally exploited, and the case against her was dropped in September. She asked Marcus to say it twice.
+    The case against her was dropped in May, a week before the hearing, after the NRM reasonable-grounds decision. She asked Marcus to say it twice.
 - threat_disclosed:
-    Her case went to court in September, and the threat she lived under was taken into account. The order is short.
+    Her case went to the youth court in May, and the threat she lived under was taken into account. The referral order is short.
 - else:
-    Her case went to court in September. She never said why she had the drugs. The order is short, and Marcus is still asking, gently.
+    In May the youth court gave her a referral order. She never said why she had the drugs. Marcus is still asking, gently.
 }
-{continuity >= 0: She still sees Kerry on Tuesdays.|Her case was closed in the summer, but Kerry's number is still in her phone, and now and then she uses it.} {assault_supported: In August she met a sexual violence adviser, with her nan beside her.} {parents_respected >= 2: Michelle and Lee come to her meetings and ask good questions.} She has started a textiles course at college, goes most days, and some of those days she even enjoys.
+Jo turned seventeen in September. {continuity >= 0: She still sees Kerry on Tuesdays.|Her case was closed in the summer, but Kerry's number is still in her phone, and now and then she uses it.} {assault_supported: In August she met a sexual violence adviser, with her nan beside her.} {parents_respected >= 2: Michelle and Lee come to her meetings and ask good questions.} She has started a textiles course at college, goes most days, and on some of those days she even enjoys it.
 { friendship > 0:
     She and Cassie play duos most nights, and argue about skins.
 - else:
@@ -68,26 +86,26 @@ Cassie got her GCSE results in August and has started in the sixth form. # scene
 The park has not changed. The bandstand end is still dark. The man on the bench is still there at weekends, friendly, generous, patient.
 On a Saturday in September, Cassie's younger brother Josh, who has just started Year 9, comes home from the park with a bag a man has asked him to look after.
 Because of everything that happened this year, his mum rings you within the hour, and Cassie sits with him and tells him, in her own words, that it isn't his fault. That part went right.
-But two children were kept safer, and the place that harmed them was left alone, and so it found a third. # ending: park-unchanged
+But two children were kept safer, and the place that harmed them was left alone, and so it found a third. # ending: park-unchanged # ending-title: Two girls safer, the park unchanged
 -> END
 
 === ending_cassie_held ===
 Cassie got through her GCSEs, just, and has started at college, where she complains about the bus and secretly loves the course. # scene: cassie-home
 {
 - nrm:
-    Her NRM decision came back in August, and the case against her was dropped. She has started, just occasionally, to use the word 'threatened' about the man in the park, instead of 'asked'.
+    The case against her was dropped in May, before the hearing. She has started, just occasionally, to use the word 'threatened' about the man in the park, instead of 'asked'.
 - threat_disclosed:
-    Her case went to court, and the threat she described was taken into account. The order is short and nearly over.
+    Her case went to the youth court in May, and the threat she described was taken into account. The referral order is short and nearly over.
 - else:
-    Her case went to court. She never said why she had the drugs, and she has a short order and a record, but she also has Ruth, and her mum, and a diary nobody is allowed to read.
+    In May the youth court gave her a referral order. She never said why she had the drugs. She has the order and a conviction on her record, but she also has Ruth, and her mum, and a diary nobody is allowed to read.
 }
 { cassie_parents >= 2:
-    The mould in her bedroom has been treated. Her dad came to the last meeting, and asked the police officer what they were doing about the man in the park, and waited for an answer.
+    The council made the landlord treat the mould in her bedroom. Her dad came to the last meeting, asked the police officer what they were doing about the man in the park, and waited for an answer.
 }
-Jo is harder to find. She turned seventeen in August, and spent her birthday, as far as anyone can tell, outside the pub by the bus station.
+Jo is harder to find. She turned seventeen in September, and spent her birthday, as far as anyone can tell, outside the pub by the bus station.
 {
 - jo_school == -1:
-    She never really went back to school after the exclusion and the move. She is supposed to be on a college course. She isn't.
+    She never really settled in school again after that spring. She is supposed to be on a college course. She isn't.
 - else:
     She scraped through her exams in the summer and started at college in September. She goes perhaps two days a week.
 }
@@ -103,25 +121,28 @@ She is seen outside the pub by the bus station most Fridays. Michelle rings you 
 - else:
     Cassie and Jo do not speak. Cassie writes about her in her diary, more than about anything else.
 }
-One girl has adults who kept faith with her. The other learned, early on, that adults do things to her rather than with her, and she has not yet found a reason to think otherwise. # ending: cassie-held
+One girl has adults who kept faith with her. The other learned, early on, that adults do things to her rather than with her, and she has not yet found a reason to think otherwise. # ending: cassie-held # ending-title: Cassie held, Jo still out of reach
 -> END
 
 === ending_jo_held ===
-Jo is seventeen. {continuity >= 0: She still sees Kerry on Tuesdays.|Her case was closed in the summer, but Kerry's number is still in her phone, and now and then she uses it.} # scene: youth-centre
+Jo turned seventeen in September. {continuity >= 0: She still sees Kerry on Tuesdays.|Her case was closed in the summer, but Kerry's number is still in her phone, and now and then she uses it.} # scene: youth-centre
 { sessions_flexible:
     Her giant painting of trainers is in the window of the youth centre, where she pretends not to check on it.
 }
-{ assault_supported:
-    In August she met a sexual violence adviser with her nan beside her. She has not decided about the police. She doesn't have to yet.
+{
+- assault_shared == 2:
+    The police know what happened last spring. She has not given them an interview, and she doesn't have to decide yet. {assault_supported: In August she met a sexual violence adviser with her nan beside her.}
+- assault_supported:
+    In August she met a sexual violence adviser with her nan beside her. What happened last spring has still not reached the police.
 }
 { parents_respected >= 2:
     Michelle and Lee come to every meeting. Lee has started picking her up on Friday nights, no questions asked, from wherever she rings from.
 }
 Cassie is harder to reach. She has stopped writing in her diary, her mum says. The trainers on the shelf are gathering dust.
 { nrm:
-    Her NRM decision came back positive in the end, but it came late, and by then she had stopped trusting the people telling her about it.
+    The case against her was dropped in May, after the NRM reasonable-grounds decision, but by then she had stopped trusting the people telling her about it.
 - else:
-    Her case went to court in September. Nobody raised the threat she was living under, because nobody in the courtroom knew about it. She was given a longer order and a record that will follow her into every job application.
+    Her case went to the youth court in May. Nobody raised the threat she was living under, because nobody in the courtroom knew about it. She was given a longer referral order and a conviction on her record.
 }
 { cassie_school == -1:
     She sat her exams at the new school across the borough, where she never made a single friend, and started college in September. She goes, and keeps her head down.
@@ -139,15 +160,15 @@ Cassie is harder to reach. She has stopped writing in her diary, her mum says. T
 - else:
     She and Jo do not speak.
 }
-One girl found adults who stayed. The other was met at every door by a system that had already decided who she was, and it is not yet clear whether she will get the chance to show it otherwise. # ending: jo-held
+One girl found adults who stayed. The other was met at every door by a system that had already decided who she was, and it is not yet clear whether she will get the chance to show it otherwise. # ending: jo-held # ending-title: Jo held, Cassie still out of reach
 -> END
 
 === ending_both_adrift ===
 On paper, it is quieter. Both cases are further along in their processes. # scene: office
 { nrm:
-    Cassie's NRM decision came back in the end, but she no longer answers Marcus's calls, and the letter about it sits unopened.
+    Cassie's case was dropped in May, after the NRM reasonable-grounds decision, but she no longer answers Marcus's calls, and the letter about it sits unopened.
 - else:
-    Cassie went to court in September. Nobody in the courtroom knew there had been a threat, because she never told anyone she trusted enough. She has a longer order and a record, and the report from that day in the park is still the first thing anyone reads about her.
+    Cassie's case went to the youth court in May. Nobody in the courtroom knew there had been a threat, because she never told anyone she trusted enough. She has a longer referral order and a conviction, and the report from that day in the park is still the first thing anyone reads about her.
 }
 { cassie_school == -1:
     She finished Year 11 at a school two buses away, where nobody ever learned her name.
@@ -164,14 +185,14 @@ On paper, it is quieter. Both cases are further along in their processes. # scen
 - close_rule or continuity < 0:
     Jo's case was closed in the summer.
 - jo_school == -1:
-    Jo has been out of school since the exclusion, and the college place never happened.
+    Jo never really settled in school again after that spring, and the college place never happened.
 - else:
     Jo still has a support worker, on paper. She has not been to a session since July.
 }
 { not assault_known:
     Nobody ever found out what happened to her in the park a year ago. The file still says 'no further action'.
 }
-Jo turned seventeen in August. On Friday nights she can be found outside the pub by the bus station, where the men who pay her know her name and nobody else asks how she is. She has stopped painting. She says she is fine. She says it to everyone, and they write it down.
+Jo turned seventeen in September. On Friday nights she can be found outside the pub by the bus station, where the men who pay her know her name and nobody else asks how she is. She has stopped painting. She says she is fine. She says it to everyone, and they write it down.
 { parents_respected < 1:
     Michelle and Lee stopped answering calls from services in the spring. They still think, some nights, that it was their fault.
 - else:
@@ -181,5 +202,5 @@ Jo turned seventeen in August. On Friday nights she can be found outside the pub
     Cassie and Jo have not spoken since the day social care came to Jo's home.
 }
 Sometimes, on the bus past the park, you see a girl in very white trainers on the swings, and you can never quite tell whether it is her.
-Nobody in this story was cruel. Everyone was busy, and careful, and followed the process in front of them. It is just that, at each turn, the process was easier to follow than the girls were, and this is where following it has led. # ending: both-adrift
+Nobody in this story was cruel. Everyone was busy, and careful, and followed the process in front of them. It is just that, at each turn, the process was easier to follow than the girls were, and this is where following it has led. # ending: both-adrift # ending-title: Both girls still adrift
 -> END

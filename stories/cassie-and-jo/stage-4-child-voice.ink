@@ -4,7 +4,11 @@
 
 === stage_4_child_voice ===
 Thursday, four o'clock: a ground-floor flat in a housing association block, with a bike chained to the railings and a neat square of lawn. # stage: child-voice # scene: jo-home
-{ jo_told: -> s4_visit_prepared | -> s4_visit_unannounced }
+{
+- jo_told: -> s4_visit_prepared
+- jo_consent_overridden: -> s4_visit_overruled
+- else: -> s4_visit_unannounced
+}
 
 === s4_visit_prepared ===
 Jo opens the door before you knock. # scene: jo-home
@@ -12,9 +16,17 @@ Jo opens the door before you knock. # scene: jo-home
 In the front room her mum, Michelle, stands twisting a tea towel. Her partner, Lee, is by the window with his arms folded. On the sofa sits a small woman in a purple fleece, who pats the cushion beside her until Jo sits down on it.
 "I'm Pauline. Jo's nan. She's told me enough to be going on with." # speaker: jo-nan
 "I'm here for her. Not for you lot." # speaker: jo-nan
-You do the talking, as you promised. You say that some adults are worried about men giving Jo money and drink for sex, that this is abuse by those men, and that nobody is here to take anyone away. Michelle sits down very suddenly.
+You do the talking, as you promised. You say that some adults are worried about men giving Jo money and drink for sex, that the visit is to understand what is happening and how to keep Jo safe, and that you will be straight with all of them about what happens next, including the parts they will not like. Michelle sits down very suddenly.
 Gavin, the duty social worker, has his folder open on his knee. Lee turns from the window.
 "You're the social worker. I want a straight answer from you. What's she actually been doing?" # speaker: jo-mum-partner
+-> s4_the_words
+
+=== s4_visit_overruled ===
+Jo opens the door before you knock, looks at you, and walks away from it without a word. # scene: jo-home
+In the front room her mum, Michelle, stands twisting a tea towel. Her partner, Lee, is by the window with his arms folded. Jo told them last night, Michelle says: three sentences at the kitchen table, and then her bedroom door. Nobody has slept much.
+Jo sits on the arm of the sofa, as far from you as the room allows. Yesterday you asked her a question and then took her answer away, and she has not forgiven it. Her nan is not here. Nobody asked Jo who she wanted.
+Gavin, the duty social worker, has his folder open on his knee. Lee turns from the window.
+"Somebody tell us straight. What's she actually been doing?" # speaker: jo-mum-partner
 -> s4_the_words
 
 === s4_visit_unannounced ===

@@ -1,4 +1,4 @@
-// Stage 4, continued: Cassie and Jo's friendship after the visit, and the Monday after.
+// Stage 4, continued: Cassie and Jo's friendship after the visit, and the first Monday back after half-term.
 
 === s4_friendship ===
 Before you leave, you think about Cassie. # scene: jo-home
@@ -18,28 +18,30 @@ Before you leave, you think about Cassie. # scene: jo-home
         Cassie has no idea any of this has happened.
     }
 }
-* [Tell Jo the decision to act was the adults', and that you will not discuss who said what # supports: children-first, safer-spaces # why: Owning the decision keeps the focus on the adults and gives Cassie some cover. Jo may feel stonewalled, and Cassie goes to school tomorrow unprepared.]
+* [Tell Jo the decision to act was the adults', and that you will not talk about who said what # supports: children-first, safer-spaces # undermines: strengths-relationships # why: Owning the decision keeps the focus on the adults and gives Cassie some cover. But Jo is left to guess, the guess she makes is about her best friend, and Cassie goes into school unprepared.]
     ~ friendship += 1
     "Whoever you think said what, the decision to do something was ours. The adults'. If you want to be angry with someone, be angry with me." # speaker: you
     "Don't worry. I am." # speaker: jo
-* [Tell Jo it was Cassie, and that she only spoke up because she cares about her # supports: strengths-relationships # undermines: children-first, safer-spaces # why: It sounds honest and is meant to soften things between two friends. It exposes a fifteen-year-old to Jo's anger, and to anyone Jo repeats it to.]
+* [Leave the friendship for Cassie and Jo to sort out between themselves, as friends usually do # undermines: strengths-relationships # why: Teenagers fall out and make up, and professionals can overreach into children's friendships. But this rift was caused by the adults' actions, and it may leave both girls more alone.]
+    ~ friendship -= 1
+    It isn't your business who is friends with whom, you tell yourself. Teenagers fall out. They make up. Usually.
+* [Tell Jo it was Cassie who spoke up, and that she only did it because she cares about her # supports: strengths-relationships # undermines: children-first, safer-spaces # why: It sounds honest and is meant to soften things between two friends. It exposes a fifteen-year-old to Jo's anger, and to anyone Jo repeats it to.]
     ~ friendship -= 2
     ~ cassie_protected = false
     "It was Cassie. But she only said anything because she loves you. She's scared for you." # speaker: you
-    "Yeah? She'll be scared of me on Monday." # speaker: jo
-* [Get word to Cassie before she next sees Jo, and offer to help the two of them talk when both are ready # supports: strengths-relationships, children-first # why: Their friendship is one of the most protective things either girl has, so looking after it is part of the plan. It leaves Jo's anger in the room tonight unanswered.]
+    "Yeah? She'll be scared of me after half-term." # speaker: jo
+* [Get word to Cassie before she next sees Jo, and offer to help them talk when both are ready # supports: strengths-relationships, children-first # undermines: child-voice # why: Their friendship is one of the most protective things either girl has, so looking after it is part of the plan. But it means telling Cassie about Jo's week without Jo's say, and Jo's anger in the room tonight goes unanswered.]
     ~ friendship += 1
     ~ trust_cassie += 1
     That evening you ring Ruth, and the next morning Ruth sees Cassie before registration. Cassie is told that Jo knows, that Jo is angry, and that the adults will say it was their decision. And that if she and Jo want to talk, someone will help.
     "Will she ever speak to me again?" Cassie asks Ruth. # speaker: cassie
     "I think she might," says Ruth. "You two go back a long way." # speaker: counsellor
-* [Leave the friendship for the girls to sort out between themselves # undermines: strengths-relationships # why: Teenagers fall out and make up, and professionals can overreach into children's friendships. But this rift was caused by the adults' actions, and it may leave both girls more alone.]
-    ~ friendship -= 1
-    It isn't your business who is friends with whom, you tell yourself. Teenagers fall out. They make up. Usually.
+    Nobody asked Jo whether Cassie could be told any of it.
 - Outside, Gavin unlocks the car and sits for a moment with the keys in his hand. # scene: jo-home # sfx: door-close
 {
 - parents_respected >= 2:
-    "You were right in there. About what I said. I've been on duty eleven days straight and I used the words from the referral form. That's not an excuse." # speaker: social-worker
+    "The words were wrong. I know that. I've been on duty eleven days straight and I used the words from the referral form." # speaker: social-worker
+    "But don't do that to me in front of a family again. I've got to go back in there on my own next week, and they'll be waiting to see which of us to believe." # speaker: social-worker
 - parents_respected >= 0:
     "That went about as well as those ever go." # speaker: social-worker
     You are not sure whether he means it as a comfort.
@@ -54,7 +56,7 @@ Before you leave, you think about Cassie. # scene: jo-home
 }
 { promise_broken:
     ~ trust_cassie -= 2
-    Cassie will hear about this visit by Monday. And she will know that the promise made to her in Ruth's room was never a real one.
+    Cassie will hear about this visit before school goes back. And she will know that the promise made to her in Ruth's room was never a real one.
 }
 By Friday Jo has been allocated a support worker, Kerry, from the specialist exploitation service, who will 'work with her around what's going on'. # scene: office
 { jo_told:
@@ -62,10 +64,24 @@ By Friday Jo has been allocated a support worker, Kerry, from the specialist exp
 - else:
     Jo has not asked for anything. Her mum rings to say she's barely left her room.
 }
+{ jo_told or jo_consent_overridden:
+    On Saturday morning DC Priestley rings. The police went to the pub by the bus station on Thursday night and again on Friday, and there was nobody outside it either time.
+    "Somebody's been warned," she says. "I'm not saying it was Jo. I'm saying she knew before we got there." # speaker: police-officer
+- else:
+    { cassie_witness == -1:
+        On Saturday morning DC Priestley rings. The police have been to the pub twice and seen nothing they can act on, and an intelligence report on its own, she says, does not give them much to put to anyone.
+    }
+}
 -> s4_monday
 
 === s4_monday ===
-On Monday, Cassie and Jo see each other for the first time since the visit. # scene: school-corridor # sfx: school-bell
+Jo was off school on the Friday, and then came half-term. On the first Monday back, at the end of February, Cassie and Jo see each other for the first time since the visit. # scene: school-corridor # sfx: school-bell
+{ who_harmed == 2:
+    The week before half-term, Gavin rang Cassie's mum and dad about the cider and the taxi. Cassie was grounded for a week, and her mum cried, and her dad said nothing at all, which Cassie says was the worst bit. Gavin also told her, on the phone, that none of it was her fault. She asks Ruth whether that is true.
+}
+{ cassie_witness == 1:
+    Someone in Year 11 saw a police car outside Cassie's flat the week before half-term. In a school, that is enough to start a story.
+}
 {
 - cassie_school == -1:
     Or rather, they don't. Cassie is at her new school across the borough. At ten past eight that morning her phone shows that Jo has removed her from their duo, and then, a minute later, blocked her.

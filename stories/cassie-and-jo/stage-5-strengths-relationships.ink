@@ -15,10 +15,20 @@ Each time, Jo's knee jogs harder under the table.
 "What's that?" Kerry asks gently. "Who's got your number? What do they want?" # speaker: support-worker
 Jo laughs, properly, for the first time.
 "It's not blokes, if that's what you're thinking. It's Fortnite. It's just notifications." # speaker: jo
-* [Ask Jo what she plays and who is in her squad # supports: strengths-relationships, curious-informed # why: Interest in her game is a way in, and it is also a gentle check on who she talks to online. To Kerry it may look as though you are letting a real safety question drop.]
+* [Ask Jo to put the phone away until the end of the session # undermines: strengths-relationships, child-voice # why: It is a normal request in most meetings. Here it takes away the one thing keeping her steady in a room she did not choose to be in, and tells her the adults' agenda comes first.]
+    ~ trust_jo -= 1
+    "Could you pop that away for now, Jo? So we can all concentrate." # speaker: you
+    She puts it in her pocket. Her knee goes faster. For the rest of the hour she is somewhere else entirely.
+* [Ask Jo if she would show you who the messages are from # supports: curious-informed, safer-spaces # undermines: child-voice, strengths-relationships # why: Adults do make contact with children through games and apps, and asking who is in her phone looks at a real online space. But asking to see it in a first meeting, straight after she has answered, tells her she is not believed; asking about who she talks to, over time, usually gets further.]
+    ~ trust_jo -= 1
+    "Would you mind showing us? So we know." # speaker: you
+    Jo holds the screen up for exactly one second: a list of game alerts.
+    "Happy? Want my bank statements as well?" # speaker: jo
+    She was telling the truth, and now she knows you didn't believe her.
+* [Take her word for it, and ask her what she plays # supports: strengths-relationships, child-voice # undermines: safer-spaces # why: Believing her, and being interested in a game she is good at, is a way in. The cost is that the online space she spends most time in goes unexamined today, and games with open chat are places where adults do make contact with children.]
     ~ trust_jo += 1
     ~ jo_opened_up = true
-    "What do you play? Squads?" # speaker: you
+    "Fair enough. What do you play? Squads?" # speaker: you
     "Duos, mostly." # speaker: jo
     "Who with?" # speaker: you
     { friendship >= 0:
@@ -31,17 +41,8 @@ Jo laughs, properly, for the first time.
         "She keeps sending invites. She can keep sending them." # speaker: jo
     }
     For the next ten minutes Jo explains, with contempt for your ignorance, how the game works, which skins are worth it and why nobody serious plays with randoms. She is funny. She is fast. Kerry takes no notes, and learns more than she has all morning.
-* [Ask Jo to put the phone away so that everyone can concentrate # undermines: strengths-relationships, child-voice # why: It is a normal request in most meetings. Here it takes away the one thing keeping her steady in a room she did not choose to be in.]
-    ~ trust_jo -= 1
-    "Could you pop that away for now, Jo? Just so we can concentrate." # speaker: you
-    She puts it in her pocket. Her knee goes faster. For the rest of the hour she is somewhere else entirely.
-* [Ask to see her messages, just to be sure # supports: children-first # undermines: child-voice, strengths-relationships # why: Contact from adults online is a real worry and checking comes from care. Demanding her phone in a first meeting tells her she is a suspect; asking about who she talks to, over time, usually gets further.]
-    ~ trust_jo -= 1
-    "Would you mind showing us? Just so we know." # speaker: you
-    Jo holds the screen up for exactly one second: a list of game alerts.
-    "Happy? Want my bank statements as well?" # speaker: jo
-    She was telling the truth, and now she knows you didn't believe her.
-* [Say nothing, and let Kerry carry on with her worksheet on grooming # undermines: strengths-relationships # supports: curious-informed # why: Staying out of the allocated worker's way is respectful, and the worksheet covers things Jo needs to know. But Jo has already told you, without words, that it is not landing.]
+    Afterwards Kerry says, "We never did ask who else is in those lobbies." She writes it on her list for another day.
+* [Leave it to Kerry, and let her carry on with the worksheet # supports: curious-informed # undermines: strengths-relationships # why: Leaving the allocated worker's session alone is respectful, and the worksheet covers things Jo needs to know about grooming. But Jo has already shown, without words, that it is not landing, and the moment to reach her passes.]
     You leave it with Kerry. The worksheet has a picture of a spider's web on it. Jo looks at it for a long time without reading it.
 - -> s5_planning
 
@@ -69,19 +70,20 @@ Then Mr Hale rings. # scene: school-corridor # sfx: school-bell
 { remark_challenged:
     "A year ago I'd have signed it without thinking," he adds. "Now I'm not sure." # speaker: teacher
 }
-* [Ask the school to replace the exclusion with a support plan: a later start, a named adult and somewhere to go when it gets too much # supports: safer-spaces, trauma-informed # why: Keeping Jo in school keeps her in a place with adults, routine and her friends, and treats the drinking and anger as signs of something. It asks the school to bend its behaviour policy for one pupil, and some staff will resent it.]
-    ~ jo_school = 1
-    "Five days at home is five days when the men know exactly where she is," you say. "Can we try something else? A later start, one adult she checks in with, and a room she can go to when it's too much." # speaker: you
-    The head agrees, grudgingly, to try it for half a term. The art teacher volunteers to be the named adult. Jo, told about it, says it's stupid, and turns up the next day at a quarter past nine.
-* [Accept the exclusion, but ask that work is sent home # undermines: safer-spaces, children-first # why: It respects the school's rules and keeps work going. But exclusion is a known moment when harm gets worse: days at home alone are days when the men can reach her.]
+* [Accept the exclusion, and ask for work to be sent home # undermines: safer-spaces, children-first # why: It respects the school's rules and keeps work going. But exclusion is a known moment when harm gets worse: five days at home alone are five days when the men know exactly where she is.]
     ~ jo_school = -1
     ~ trust_jo -= 1
     The exclusion goes ahead. Work is sent home. Most of it comes back blank.
     On the Thursday of that week, Jo is seen outside the pub at two in the afternoon. Michelle, at work, has no idea. Nobody rings her, because nobody whose job it is to notice is there to see.
-* [Suggest a part-time timetable for now, mornings only # supports: trauma-informed # undermines: safer-spaces # why: Fewer hours can mean fewer flashpoints for a girl who is struggling to cope. But it leaves her unsupervised for half of every school day, and part-time timetables have a way of becoming permanent.]
+* [Suggest a part-time timetable for now, mornings only # supports: trauma-informed # undermines: safer-spaces, children-first # why: Fewer hours can mean fewer flashpoints for a girl who is struggling to cope. But it leaves her unsupervised for half of every school day, cuts into her education in her GCSE year, and part-time timetables have a way of becoming permanent.]
     ~ jo_school = 0
     Jo goes part-time: in at nine, out at twelve. The flashpoints stop. So, for three afternoons a week, does anyone knowing where she is.
-* [Suggest a managed move to another school for a fresh start # undermines: safer-spaces, strengths-relationships # why: A new start can seem kinder than an exclusion on her record. But it would take Jo away from her friends and from every adult who knows her, at the moment she most needs them.]
+* [Ask the head to swap it for a support plan, agreed today # supports: safer-spaces, trauma-informed, children-first # undermines: child-voice # why: Keeping Jo in school keeps her near adults, routine and friends, and treats the drinking and the anger as signs of something rather than defiance. But the plan is settled between adults by the end of the day and Jo hears about it afterwards, which is the pattern she already knows; and it asks the head to bend the behaviour policy for one pupil.]
+    ~ jo_school = 1
+    "Five days at home is five days when the men know exactly where she is," you say. "Can we try something else? A later start, one adult she checks in with, and a room she can go to when it's too much." # speaker: you
+    The head agrees, grudgingly, to try it until half-term, and says so in a tone that makes clear he is counting. The art teacher volunteers to be the named adult.
+    Jo, told about it the next morning, says nobody asked her and it's stupid, and turns up the following day at a quarter past nine.
+* [Suggest a managed move to another school, for a fresh start # undermines: safer-spaces, strengths-relationships # why: A new start can seem kinder than an exclusion on her record. But it would take Jo away from her friends and from every adult who knows her, at the moment she most needs them.]
     ~ jo_school = -1
     ~ friendship -= 1
     The paperwork starts. Jo, told that she is going to be moved, stops coming in at all while it is sorted out.

@@ -16,18 +16,21 @@ Later that week you climb the stairs to Cassie's family's flat, the first floor 
 }
 The flat is tidy and cold, and smells faintly of damp. Through a half-open door you can see Cassie's bedroom: a row of trainers lined up on a shelf, Marvel posters, and a black bloom of mould creeping across the ceiling above her bed.
 Cassie herself is out. She knew you were coming, and she chose not to be here.
-* [Name what happened to the family in the park, and ask what they need, including help with the damp in Cassie's room # supports: parents-as-partners, challenge-inequality # why: Acknowledging how the family were treated, and taking their practical needs seriously, treats them as partners rather than suspects. It stretches your role beyond the brief and may raise hopes you cannot fully meet.]
+* [Name how the family were treated in the park, and ask what they need # supports: parents-as-partners, challenge-inequality # why: Acknowledging how the family were treated, and taking their practical needs seriously, including the mould in Cassie's room, treats them as partners rather than suspects. It stretches your role beyond the brief, and it may raise hopes about the landlord that you cannot fully meet.]
     { not (bias_challenged == 2 or cassie_parents >= 2 or cassie_restricted):
         You ask whether Cassie's dad could join you, and after a moment Michael comes through from the kitchen and sits down.
     }
     ~ cassie_parents += 2
     ~ trust_cassie += 1
     "I've read the police report. I don't think it was fair to your sons or to Cassie, and I've said so. I'm sorry that was how you were treated." # speaker: you
-    "And I can see her room. Can I help with that? Your landlord has a duty to fix it, and I know people who can make him." # speaker: you
+    "And I can see her room. Can I help with that? Your landlord has a duty to fix it, and the council can make him." # speaker: you
     Angela and Michael look at each other.
     "She stopped going to the park after whatever happened with Jo. Then last summer she started again, with some other girls, and then there was the police. She's been jumpy ever since. Looks out of the window when a car slows down." # speaker: cassie-mum
     "Someone's hanging about down there. I don't know who. I just know my girl's frightened and she won't say of what," says Michael. # speaker: cassie-dad
-* [Ask them to keep Cassie in at weekends and away from her older brother's friends # undermines: parents-as-partners, challenge-inequality # why: It gives worried parents something concrete to do. But it puts the job of protection on them, and it repeats the assumption that the brother's friends are the danger, which the investigation found was not the case.]
+* [Keep the visit short, on Cassie's hearing and her appointments # supports: trauma-informed # undermines: parents-as-partners, curious-informed # why: A short, predictable visit can feel less threatening to a family who have had police at the door. But it treats them as people to inform rather than as partners, and you leave without hearing what they know about their daughter.]
+    You go through the hearing in May, the appointments, the plan. They nod. Angela makes sure she has the dates in her phone.
+    At the door Michael says, "Is that it?", and you realise you have not asked them a single thing.
+* [Ask them to keep Cassie in at weekends, away from her brother's friends # undermines: parents-as-partners, challenge-inequality, children-first # why: It gives worried parents something concrete to do. But it puts the job of protection on them, restricts the girl who was targeted, and repeats the assumption that the brother's friends are the danger, which the investigation found was not the case.]
     ~ cassie_parents -= 1
     Michael's jaw tightens.
     "My son's friends. My son, who was cleared. You lot never get tired of that one, do you?" # speaker: cassie-dad
@@ -36,7 +39,4 @@ Cassie herself is out. She knew you were coming, and she chose not to be here.
     ~ cassie_parents -= 1
     You direct your questions to Angela. Michael listens from the kitchen for five minutes, and then you hear the front door.
     "He's not a bad man," Angela says. "He's just had enough of people like you deciding what he is." # speaker: cassie-mum
-* [Keep the visit short and focused on Cassie's court case and her appointments # supports: children-first # undermines: parents-as-partners # why: It respects their time and keeps the visit clear and unthreatening. But it treats them as people to inform rather than as partners, and misses what they know about their daughter.]
-    You go through the court process, the appointments, the plan. They nod. Angela makes sure she has the dates in her phone.
-    At the door Michael says, "Is that it?", and you realise you have not asked them a single thing.
 - -> stage_7_trauma_informed

@@ -4,7 +4,7 @@
 // This file holds the threat behind Cassie's drug holding; Jo's past and the wider review are in the stage-7-*.ink files.
 
 === stage_7_trauma_informed ===
-Spring turns warm. Cassie is several sessions further in with Ruth, and at last her trial has a date: September. # stage: trauma-informed # scene: office
+April, and the evenings are getting lighter. Cassie is several sessions further in with Ruth, and her hearing at the youth court is set for the middle of May. # stage: trauma-informed # scene: office
 Your caseload has grown in the meantime, the way caseloads do. Two new referrals from the same estate, a boy found forty miles from home with someone else's phone, a girl whose older friend has started collecting her from school in a car. At the end of each day you write up what you can, and some nights you sit in the car park for ten minutes before you drive home, just to let it settle.
 Supervision on Thursday helps. Your manager asks how you are, and waits for the real answer.
 {
@@ -33,25 +33,32 @@ Content note: Cassie describes a man threatening her with sexual violence, and r
 - ~ threat_disclosed = true
 ~ threat_full = true
 ~ assault_known = true
-So that is the weight she has carried to every appointment for the best part of a year. Not a choice. A threat, made by an adult, using what was done to her best friend.
+She has carried this to every appointment for the best part of a year.
 And now you know that something was done to Jo, in the park.
-* [Tell her she is not in trouble, make a safety plan with her today, and share it with the police and the NRM decision-makers with her knowing exactly what goes where # supports: trauma-informed, children-first, child-voice # why: She gets safety, honesty and a say in how her words are used, which is the opposite of what the man gave her. It will take longer than simply passing it on, and the police will want more than she is ready to give.]
-    ~ cassie_safety_plan = true
-    ~ nrm = true
-    ~ trust_cassie += 1
-    "You're not in trouble. You did what you had to, to stay safe from a man who threatened you. That's on him." # speaker: you
-    Together you make a plan: which routes she takes, who she can ring, which adults at school know. You tell her exactly what will go to the police and the people deciding her NRM case, and that her name will be protected as far as it can be. Marcus sends the referral the same afternoon.
-    "Will it stop?" she asks. # speaker: cassie
-    "I don't know yet. But you're not on your own with it any more." # speaker: you
-* [Ask her straight away for the man's name and exactly where he waits # supports: curious-informed # undermines: trauma-informed # why: The police will need those details, and asking shows you take it seriously. Pressing now repeats the feeling of being cornered; names often come once a child feels safe.]
+Cassie is watching you, the way she watched you the first day, checking for the catch.
+* [Ask her now for the man's name, and where in the park he waits # supports: curious-informed, safer-spaces # undermines: trauma-informed, child-voice # why: The police will need those details, and the place matters. But pressing now repeats the feeling of being cornered, and names often come, if they come at all, once a child feels safe.]
     ~ trust_cassie -= 1
     "What's his name? Where exactly does he stand?" # speaker: you
     "I don't know his name. I told you, I don't know." # speaker: cassie
-    The diary is pressed so tight against her that her knuckles are pale. Ruth gently changes the subject. You have what she said, and not much more.
-* [Record it carefully and take it to the review meeting in three weeks # supports: curious-informed # undermines: children-first # why: A careful record and a planned discussion are how procedures are meant to work. But the threat may still be live, and after police took the drugs, the man may believe she owes him.]
+    The diary is pressed so tight against her that her knuckles are pale. Ruth changes the subject. You have what she said, and not much more.
+* [Write it up word for word, and take it to the review in three weeks # supports: curious-informed # undermines: children-first, trauma-informed # why: A careful record and a planned discussion are how procedures are meant to work. But the threat may still be live, and after the police took the drugs the man may believe she owes him: three weeks is a long time.]
     You write it up carefully, word for word, and put it on the agenda for the review.
     Three weeks is a long time when someone believes you owe them two hundred pounds. Cassie knows that better than you do.
-* [Ask her why she did not tell the police at the time # undermines: trauma-informed, children-first # why: It is a question many adults would ask, and it is meant practically. But it suggests she should have acted differently, to a child who was threatened with sexual violence by an adult.]
+* [Plan her safety with her today, and agree what goes to the police # supports: trauma-informed, children-first, child-voice # undermines: safer-spaces # why: She gets safety, honesty and a say in how her words are used: the opposite of what the man gave her. But going at her pace means the police get what she is ready to give, which is not a name or a statement, and without that the man at the park is likely to stay where he is for now.]
+    ~ cassie_safety_plan = true
+    ~ trust_cassie += 1
+    "You're not in trouble. You did what you had to, to stay safe from a man who threatened you. That's on him." # speaker: you
+    Together you make a plan: which routes she takes, who she can ring, which adults at school know. You tell her exactly what will go to the police and to the people deciding her NRM case, and that her name will be protected as far as it can be.
+    { nrm:
+        Marcus sends what she has said to the NRM decision-makers the same afternoon, to sit with the referral he made in the winter, and her solicitor has it by the evening.
+    - else:
+        Marcus makes the NRM referral the same afternoon. Youth justice is a first responder, and her solicitor is told about the Section 45 defence before the hearing.
+    }
+    ~ nrm = true
+    "Will it stop?" she asks. # speaker: cassie
+    "I don't know yet. But you're not on your own with it any more." # speaker: you
+    DC Priestley rings you the next morning. "It's something. It's not a statement. Without a name, or someone willing to say what he does, I've got a man feeding the ducks." # speaker: police-officer
+* [Ask her why she did not tell the police when they searched her # undermines: trauma-informed, children-first # why: It is a question many adults would ask, and it is meant practically. But it suggests she should have acted differently, to a child threatened with sexual violence by an adult, in the middle of a search.]
     ~ trust_cassie -= 1
     "Why didn't you tell the police? When they searched you?" # speaker: you
     Cassie looks at you as if you have asked why she didn't fly.
@@ -69,54 +76,73 @@ Content note: Ruth passes on a threat of sexual violence made against Cassie, an
     Ruth tells you that Cassie has said she held the drugs because refusing would have been worse: someone threatened that, if she refused, she would be sexually assaulted "like Jo was". She would not say who made the threat, or where.
 - ~ threat_disclosed = true
 ~ assault_known = true
-So that is what she has been carrying to every appointment. A threat, made by an adult, using something that was done to her best friend.
+Ruth has seen Cassie every week since January. This is the first time she has mentioned the park without changing the subject.
 And now you know that something was done to Jo.
 "What do I do with that?" Ruth asks. # speaker: counsellor
-* [See Cassie with Ruth, tell her she is not in trouble, make a safety plan together, and share it with the police and NRM decision-makers with her knowing what goes where # supports: trauma-informed, child-voice, children-first # why: Cassie gets safety and a say in how her words are used. It is slower than a straight handover, and she may not be ready to say more.]
-    ~ cassie_safety_plan = true
-    ~ nrm = true
-    ~ trust_cassie += 1
-    The next day you and Ruth sit with Cassie. You tell her she is not in trouble, and that the person who threatened her is the one who did wrong. Together you make a plan for getting to school and back, and who she can ring. You tell her exactly what will be passed on, and to whom.
-    She nods a lot, and says very little, and at the end she asks whether you can help with her mum's landlord as well, since you're here.
-* [Ask Ruth to get the name of the person from Cassie at the next session # supports: curious-informed # undermines: trauma-informed # why: The police will need a name to act on, and Ruth is the person she trusts. But making the next session about extracting a name turns her safe room into an interview room.]
-    ~ trust_cassie -= 1
-    Ruth tries, gently, the next week. Cassie cancels the session after that, for the first time all year.
-* [Pass it straight to the police without speaking to Cassie first # supports: children-first # undermines: child-voice, trauma-informed # why: A threat like this is serious, and the police need to know quickly. But going round her repeats exactly what she fears, and she may stop talking to Ruth altogether.]
+* [Pass it straight to the police tonight, without speaking to Cassie # supports: children-first, safer-spaces # undermines: child-voice, trauma-informed # why: A threat of sexual violence from an adult is serious, and the police need to know quickly. But going round her repeats exactly what she fears, and she may stop talking to Ruth altogether.]
     The police take it seriously. An officer visits Cassie's home that week to ask her about it, in front of her younger brother.
     Cassie tells him she made it up.
-* [Note it for the review meeting next month # undermines: children-first, trauma-informed # why: It will be discussed properly with everyone present. But the threat may still be live, and after the police seized the drugs she may be seen as owing a debt.]
+* [Help Ruth make a safety plan with Cassie herself, and pass it on # supports: strengths-relationships, child-voice, trauma-informed # undermines: children-first # why: Ruth is the person Cassie chose, and keeping the work in her room protects that relationship. But a counsellor is not a specialist in safety planning around exploitation, and the plan, and what reaches the police and the NRM decision-makers, may be slower and thinner than the threat deserves.]
+    ~ cassie_safety_plan = true
+    ~ trust_cassie += 1
+    You talk Ruth through it on the phone: routes, people, what to do if he approaches her, what will be passed on and to whom. Ruth does it at the next session, in her own words, with the colouring on the table.
+    It takes two sessions, because Cassie keeps stopping. The plan that comes back is short: a route to school that avoids the park, Ruth's number, her mum's.
+    { nrm:
+        Ruth's note goes to Marcus, who adds it to the NRM referral he made in the winter.
+    - else:
+        Ruth's note goes to Marcus, who makes the NRM referral that had never been made, a fortnight later than it might have been.
+    }
+    ~ nrm = true
+* [Note it for the review meeting next month, with everyone there # undermines: children-first, trauma-informed # why: It will be discussed properly with everyone present. But the threat may still be live, and after the police seized the drugs she may be seen as owing a debt.]
     You note it for the review. A month is a long time when someone believes you owe them two hundred pounds.
+* [Join Ruth and Cassie tomorrow, and make a safety plan together # supports: trauma-informed, child-voice, children-first # undermines: strengths-relationships # why: Cassie gets safety, and a say in how her words are used, from someone who knows the safety work. But she told Ruth, not you, and bringing another professional into the one room that is hers can make it feel less hers.]
+    ~ cassie_safety_plan = true
+    ~ trust_cassie += 1
+    The next day you and Ruth sit with Cassie. You tell her she is not in trouble, and that the person who threatened her is the one who did wrong. Together you make a plan for getting to school and back, and who she can ring. You tell her exactly what will be passed on, and to whom.
+    { nrm:
+        Marcus adds what she said to the NRM referral he made in the winter.
+    - else:
+        Marcus makes the NRM referral that afternoon, and her solicitor is told about the Section 45 defence.
+    }
+    ~ nrm = true
+    She nods a lot, and says very little, and at the end she asks whether you can help with her mum's landlord as well, since you're here.
+    At the door she asks Ruth, not you, whether everything she says in that room now goes to you.
 - -> s7_jo_past
 
 === s7_threat_hint ===
-Cassie's youth offending sessions are nearly over. # scene: yos-office
-The room at the youth offending service has a window that does not open and a box of board games with pieces missing. Cassie has sat in the same chair every fortnight for the best part of a year. She knows the crack in the ceiling tiles better than she knows Marcus.
+Cassie's hearing is next month, and her bail-support sessions at the youth offending service end with it. # scene: yos-office
+The room at the youth offending service has a window that does not open and a box of board games with pieces missing. Cassie has sat in the same chair every fortnight since last summer. She knows the crack in the ceiling tiles better than she knows Marcus.
 { cassie_school == -1:
     She comes straight from the new school, in a uniform that is the wrong colour, and does not take her coat off.
 }
-After her last-but-one session, Marcus rings you.
+After one of the last sessions, Marcus rings you.
 "She said one thing today. Out of nowhere. 'It's not like I wanted to. Saying no would've been worse.' Then she shut down and asked to go." # speaker: yos-worker
 "What do I do with that?" # speaker: yos-worker
-* [Ask Marcus to tell her he heard it, that she is not in trouble, and that she can come back to it whenever she is ready # supports: trauma-informed, child-voice # why: It lets her know the door is open without forcing it. It might mean the chance to understand the threat comes late, or not at all.]
+* [Ask Marcus to press her at the next session: worse how, and who from # supports: curious-informed # undermines: trauma-informed, child-voice # why: It is the question that matters most, and she seemed close to answering it. Pressing a frightened child for names tends to close the door she has just opened.]
+    ~ threat_hint = true
+    ~ trust_cassie -= 1
+    Marcus asks. Cassie looks at him for a long time and says she doesn't know what he's on about.
+* [Ask Marcus to tell her he heard it, and that the door stays open # supports: trauma-informed, child-voice # undermines: children-first # why: It lets her know the door is open without forcing it. But the hearing is a month away, and waiting for her to be ready may mean the court never hears that there was a threat.]
     ~ threat_hint = true
     Marcus does, at the next session, in as few words as he can manage.
     { cassie_parents >= 2 or trust_cassie >= 1:
         ~ threat_disclosed = true
         ~ assault_known = true
         A fortnight later Cassie says a little more, to Ruth: that a man at the park had told her that if she refused to hold the drugs, she would be assaulted like Jo was. She will not say more than that, and she asks Ruth to tell you.
-        So that is what she has been carrying. A threat, made by an adult, using something that was done to her best friend.
     - else:
         Cassie nods. She says nothing more. But she doesn't look at the clock.
     }
-* [Ask Marcus to press her at the next session: worse how, and who from # supports: curious-informed # undermines: trauma-informed # why: It is the question that matters most, and she seemed close to answering it. Pressing a frightened child for names tends to close the door she has just opened.]
-    ~ threat_hint = true
-    ~ trust_cassie -= 1
-    Marcus asks. Cassie looks at him for a long time and says she doesn't know what he's on about.
-* [Tell Marcus to record it and carry on with her sessions as planned # undermines: curious-informed, children-first # why: It keeps the work on track, and a single remark is easy to over-read. But this is the first clue in a year to why she had the drugs, and it goes into a file instead of into the plan.]
+* [Tell Marcus to record it, and carry on with the sessions he has left # undermines: curious-informed, children-first # why: It keeps the work on track, and a single remark is easy to over-read. But this is the first clue in months to why she had the drugs, and it goes into a file instead of into the plan.]
     ~ threat_hint = true
     Marcus writes it in the notes, under 'other'. The sessions continue. Cassie does not say anything like it again, and in time even Marcus stops wondering what 'worse' meant.
-* [Suggest Marcus tells her that if she will not explain, it cannot be taken into account in court # undermines: children-first, trauma-informed # why: It is true as far as it goes, and it is often said to push things along. It turns the first hint of a threat into a bargaining chip, and tells her adults care more about the case than about her safety.]
+* [Ask Marcus to pass it to her solicitor, and to tell her that he has # supports: children-first, curious-informed # undermines: trauma-informed # why: A threat behind the offence matters to the Section 45 defence and to whether she is seen as a victim of exploitation, and a single remark can be enough to start an NRM referral. But she said it once and asked to leave, and hearing that it has gone further may make her feel exposed.]
     ~ threat_hint = true
-    ~ trust_cassie -= 1
-    Marcus says it. Cassie says, "Fine," and that is the last thing she says about it.
+    { nrm:
+        Marcus sends it to her solicitor and adds it to the NRM referral he made in the winter.
+    - else:
+        Marcus sends it to her solicitor, and makes the NRM referral that nobody had made. Youth justice is a first responder; she does not have to agree to it, but he tells her it has gone.
+    }
+    ~ nrm = true
+    "I said one thing," says Cassie, when he tells her. "One thing." # speaker: cassie
+    She comes to the last session anyway, and sits in the chair, and does not look at the clock.
 - -> s7_jo_past

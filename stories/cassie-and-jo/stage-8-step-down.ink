@@ -2,30 +2,34 @@
 // Kept in its own file so that a 'what if' variant can replace it and share the rest of the stage.
 
 === s8_step_down ===
-By the end of the summer term things are quieter. # scene: office
+By the end of the summer term things are quieter. Both girls have sat their GCSEs, more or less. # scene: office
 Nadia rings about the review.
 "Both girls are calmer. The panel's asking whether we step down or close. Caseloads, you know how it is." # speaker: social-worker
-{ nrm:
-    Cassie's NRM decision is due any week. Her solicitor has already written to the prosecutor about the Section 45 defence.
-- else:
-    Cassie's court date is set for September.
+{ promised_family:
+    "And Gavin's put a note on Jo's file. Michelle told him at the last review that you'd promised nobody would ever take Jo. He wants it corrected in writing, and he's copied in my manager." # speaker: social-worker
 }
-Jo turns seventeen in August. In a year she will be eighteen, and most of the services now around her will simply stop, whether or not the men outside the pub have.
-* [Step down slowly: keep Kerry and Ruth in place, plan with Jo for support that carries on past eighteen, and keep watch over Cassie's case # supports: strengths-relationships, children-first # why: Keeping trusted adults in place through the handover protects what has been built, and harm does not stop at eighteen. It holds resources that other children on the waiting list need.]
-    ~ continuity = 1
-    "Step down, not off," you tell Nadia. "Same faces. Fewer meetings. And a plan for Jo that doesn't fall off a cliff when she turns eighteen." # speaker: you
-* [Close both cases now that things are calmer # undermines: strengths-relationships, trauma-informed # why: Calm is a real change, and the waiting list is long. But calm is often when the adults who cause harm come back, and closing now ends the relationships just as they started working.]
-    ~ continuity = -1
-    Both cases close at the end of July. Letters go out. Kerry's last session with Jo is a goodbye that neither of them quite says.
-* [Keep both girls on the highest level of plan, just in case # supports: children-first # undermines: child-voice, strengths-relationships # why: It keeps every protection in place, which feels safe to professionals. For the girls it means endless meetings about them, and it tells them nothing they do will ever be enough to be trusted.]
+{ nrm:
+    The prosecutor dropped Cassie's case in May, a week before the hearing, after the reasonable-grounds decision and her solicitor's letter about the Section 45 defence. The conclusive-grounds decision could still be months away.
+- else:
+    Cassie's hearing was in May. The youth court gave her a referral order, and her panel meetings with Marcus run into the autumn.
+}
+Jo turns seventeen in September. A year after that she will be eighteen, and most of the services now around her will simply stop, whether or not the men outside the pub have.
+* [Keep both girls on their current plans, with monthly meetings, all summer # undermines: child-voice, strengths-relationships # why: It keeps every protection in place, which feels safe to professionals. For the girls it means monthly meetings about them all summer, and it tells them that nothing they do will ever be enough to be trusted.]
     ~ continuity = 0
     Both plans stay as they are. The meetings continue, monthly. Cassie stops coming to hers. Jo comes to hers and plays on her phone.
-* [Ask Cassie and Jo what they want from the adults now, and build the step-down around their answers # supports: child-voice, strengths-relationships # why: Asking them treats them as the experts on their own lives, and a plan they helped make is more likely to hold. They may ask for less than you think they need, and you will have to talk that through honestly.]
+* [Ask Cassie and Jo what they want from the adults now, and start there # supports: child-voice, strengths-relationships # undermines: children-first # why: Asking them treats them as the experts on their own lives, and a plan they helped make is more likely to hold. But they may ask for less than they need, and the adults who harmed them have not gone away.]
     ~ continuity = 1
     ~ trust_cassie += 1
     ~ trust_jo += 1
-    You ask them, separately. Cassie wants Ruth until her exams are over, and nobody else. Jo wants Kerry, and the art room, and for the meetings to stop being about her without her.
-    "Fine," says Nadia, when you tell her. "That's a plan." # speaker: social-worker
+    You ask them, separately. Cassie wants Ruth until her results, and nobody else: not Marcus, not you. Jo wants Kerry, and the art room, and for the meetings to stop being about her without her.
+    "Fine," says Nadia, when you tell her. "That's a plan. It's a thin one." # speaker: social-worker
+* [Close both cases, now that things are calmer and the list is long # undermines: strengths-relationships, trauma-informed # why: Calm is a real change, and the waiting list is long. But calm is often when the adults who cause harm come back, and closing now ends the relationships just as they started working.]
+    ~ continuity = -1
+    Both cases close at the end of July. Letters go out. Kerry's last session with Jo is a goodbye that neither of them quite says.
+* [Step down slowly: same faces, fewer meetings, a plan past eighteen # supports: strengths-relationships, children-first # undermines: child-voice # why: Keeping trusted adults in place through the handover protects what has been built, and harm does not stop at eighteen: transitional safeguarding plans across that cliff edge. But it is the adults' plan, made about the girls rather than with them, and it holds on to workers other children on the waiting list need.]
+    ~ continuity = 1
+    "Step down, not off," you tell Nadia. "Same faces. Fewer meetings. And a plan for Jo that doesn't fall off a cliff when she turns eighteen." # speaker: you
+    Nobody asks the girls. Cassie hears about it from Ruth, and says, "Do I get a say in anything?"
 - On the last day of term you drive past the park on your way back from a meeting about another child. # scene: park-day
 {
 - park_plan == 2:

@@ -11,6 +11,12 @@ You know that somebody put two hundred pounds' worth of Class A drugs in a fifte
     You know the first account of that day in the park is still the one on file, and you have a feeling it has been doing more work than anyone admits.
 }
 You know that grown men have been paying Jo, who is sixteen, for sex, and that Jo calls it her choice.
+{ who_harmed == 2:
+    You know that Cassie, who is fifteen, was harmed that night too, whatever she tells herself about the cider and the taxi.
+}
+{ jo_told or jo_consent_overridden:
+    You know, too, that the men outside the pub went quiet the week Jo was told, which is not the same as gone.
+}
 { assault_hint:
     And you know that something happened to Jo about a year ago, something she reported and then took back, and that everything about her changed after it.
 }
