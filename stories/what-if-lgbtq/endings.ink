@@ -22,7 +22,8 @@ It is October. The park has gone gold and brown, and you have not been asked abo
 - jo_outed:
     What you said in the staffroom did not stay there. Jo has heard the old names again in the corridor this year. She has not told her mum, and she is no longer sure she will get to choose the moment.
 - else:
-    Jo still decides who knows that she is gay. So far that is Cassie, her nan{lgbtq_group:, and a dozen people on Thursday nights at the youth centre}. { outing_threat_named: The man outside the pub no longer has it to hold over her. If anybody ever tells her mum, Pauline will be there, and that is Jo's plan, not his. }
+    Jo still decides who knows that she is gay. So far that is Cassie and her nan{lgbtq_group:, a dozen people on Thursday nights at the youth centre}{pub_reported == 1 and outing_threat_named:, and one police officer, in words Jo agreed}{pub_reported == 2:, and the police, who heard it from you before she knew you had told them}.
+    { outing_threat_named: The man outside the pub still knows, but it is no longer his to hold over her. If anybody ever tells her mum, Pauline will be there, and that is Jo's plan, not his. }
 }
 { lgbtq_group and jo_outed:
     She goes to the Thursday group at the youth centre most weeks. She says it is mainly for the crisps.

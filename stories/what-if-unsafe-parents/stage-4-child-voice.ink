@@ -10,11 +10,15 @@ Thursday, four o'clock. # stage: child-voice
 === s4_visit_prepared ===
 Pauline lives two streets from Jo, in a first-floor flat with a budgie called Derek and a front room full of photographs. # scene: calm
 Jo opens the door before you knock.
+{ told_ahead_of_plan:
+    "He came round here last night. Eleven o'clock, banging on the door, shouting for me. Nan rang the police. They took forty minutes." # speaker: jo
+    "She's put a chair under the handle. Like that'd stop him." # speaker: jo
+}
 "Mum's here. He isn't. Nan told her to come on her own, and she did." # speaker: jo
 Michelle is on the edge of an armchair with her coat still on and her phone face down on her knee, as if it might go off. On the sofa a small woman in a purple fleece pats the cushion beside her until Jo sits down on it.
 "I'm Pauline. Jo's nan. She's told me enough to be going on with." # speaker: jo-nan
 "I'm here for her. Not for you lot." # speaker: jo-nan
-You do the talking, as you promised. You say that some adults are worried about men giving Jo money and drink for sex, that this is abuse by those men, and that today is about keeping Jo safe: out there, and at home.
+You do the talking. You say that some adults are worried about men giving Jo money and drink for sex, and that today is about keeping Jo safe: out there, and at home.
 At the word home, Michelle turns her phone over and looks at it.
 "He thinks I'm at the big Tesco. He'll ring if I'm not back by six. He checks." # speaker: jo-mum
 Gavin, the duty social worker, has his folder open on his knee.
@@ -23,22 +27,29 @@ Gavin, the duty social worker, has his folder open on his knee.
 
 === s4_visit_unannounced ===
 You knock. # scene: jo-home # sfx: door-knock
-{ mum_forewarned:
-    Lee opens the door. Michelle is behind him in the hallway with a face swollen from crying, and she comes no further forward than he lets her.
-    "She won't come out. We had it out last night," says Lee. "Somebody had to." # speaker: jo-mum-partner
-- else:
-    Michelle, Jo's mum, opens the door with a tea towel in her hand and no idea why you are here beyond 'a concern'. Her partner, Lee, comes through from the kitchen and stands just behind her, close. Before she answers anything you ask, she glances at him.
-}
+{ mum_forewarned: -> s4_visit_after_call }
+Michelle, Jo's mum, opens the door with a tea towel in her hand and no idea why you are here beyond 'a concern'. Her partner, Lee, comes through from the kitchen and stands just behind her, close. Before she answers anything you ask, she glances at him.
 The front room is small and very clean. There is a school photo of Jo on the wall, aged about twelve, grinning with a gap in her teeth, and next to it a framed drawing of a pair of high heels that is far too good to have been done by a child.
 Gavin, the duty social worker, sits on the sofa and opens his folder.
-{ mum_forewarned:
+A door opens down the hall and Jo comes in, headphones round her neck, and stops dead at the sight of two strangers on the sofa.
+"Who are you?" # speaker: jo
+Nobody has told her. She works it out in the next thirty seconds, and then she looks at Lee, not at her mum, the way you check the weather.
+-> s4_visit_lee_asks
+
+=== s4_visit_after_call ===
+Content note: the next part shows Jo's home the day after a violent night: a frightened mother, and a mark on Jo's face. Nothing is shown happening.
+* [Read what you see # aside]
+    Lee opens the door. Michelle is behind him in the hallway with a face swollen from crying, and she comes no further forward than he lets her.
+    "She won't come out. We had it out last night," says Lee. "Somebody had to." # speaker: jo-mum-partner
+    The front room is small and very clean. There is a school photo of Jo on the wall, aged about twelve, grinning with a gap in her teeth, and next to it a framed drawing of a pair of high heels that is far too good to have been done by a child.
+    Gavin, the duty social worker, sits on the sofa and opens his folder.
     In the end Jo comes out, because Lee knocks on her door three times and says her name in a way that makes Michelle flinch. Jo stands in the doorway with her arms folded and a red mark on her cheek that she says is from her pillow. She already knows why you are here. She heard it last night, at eleven o'clock, at the worst possible volume.
-    "So who else knows? The whole school?" # speaker: jo
-- else:
-    A door opens down the hall and Jo comes in, headphones round her neck, and stops dead at the sight of two strangers on the sofa.
-    "Who are you?" # speaker: jo
-    Nobody has told her. She works it out in the next thirty seconds, and then she looks at Lee, not at her mum, the way you check the weather.
-}
+* [Read a short summary instead # aside]
+    Lee opens the door and does the talking. Michelle has been crying and stays behind him. Gavin, the duty social worker, sits down and opens his folder. Jo only comes out of her room when Lee calls for her, with a red mark on her cheek that she says came from her pillow. Lee heard about the referral last night, there was a row, and Jo already knows why you are here.
+- "So who else knows? The whole school?" # speaker: jo
+-> s4_visit_lee_asks
+
+=== s4_visit_lee_asks ===
 "Just tell us what's going on," says Lee. "Straight. What's she been doing?" # speaker: jo-mum-partner
 -> s4_the_words
 
@@ -58,7 +69,7 @@ Gavin, the duty social worker, sits on the sofa and opens his folder.
     "Run wild. Too right. Well, that stops tonight." # speaker: jo-mum-partner
     Jo stares at the carpet.
 }
-* [Step in straight away: say plainly that men are abusing Jo, and that the blame belongs to them and no one in this room # supports: challenge-inequality # undermines: children-first, curious-informed # why: Correcting Gavin's words is right: men are abusing Jo, and the words blamed her. But saying nobody in this room is to blame is a reassurance you cannot give, with three call-outs for violence at Jo's address in a year, and it tells the family the question of home is closed. # differs: In the main story this lifts the blame from a frightened family; here 'no one in this room' closes a question about harm at home that is still open.]
+* [Step in straight away: men are abusing Jo, the blame is theirs, and nobody in this room is to blame # supports: challenge-inequality # undermines: children-first, curious-informed # why: Correcting Gavin's words is right: men are abusing Jo, and the words blamed her. But saying nobody in this room is to blame is a reassurance you cannot give, with three call-outs for violence at Jo's address in a year, and it tells the family the question of home is closed. # differs: In the main story this lifts the blame from a frightened family; here 'no one in this room' closes a question about harm at home that is still open.]
     ~ home_reassured = true
     ~ trust_jo += 1
     "I need to correct that," you say. "Jo isn't doing anything to herself. Adult men have been paying a sixteen-year-old for sex. That's abuse, and it's a crime, and it's theirs. Nobody in this room caused it, and nobody here is being blamed." # speaker: you
@@ -68,29 +79,30 @@ Gavin, the duty social worker, sits on the sofa and opens his folder.
     - else:
         Lee unfolds his arms, satisfied. Jo looks at you as if you have just handed him something.
     }
-* [Correct Gavin's words: men are abusing Jo and the blame is theirs, without promising anything about who else is or is not a worry # supports: challenge-inequality, children-first, curious-informed # why: It takes the blame off Jo, where it never belonged, without closing a question you still need to ask about home. It is a careful thing to say in a tense room, and someone may notice what you left out. # differs: Only here does challenging victim-blaming have to leave room for a worry about the adults in Jo's home.]
-    ~ trust_jo += 1
-    ~ home_risk_seen += 1
-    "I need to correct that," you say. "Jo isn't doing anything to herself. Adult men have been paying a sixteen-year-old for sex. That's abuse, it's a crime, and the blame for it is theirs. Our job now is to make sure Jo is safe, wherever she is." # speaker: you
-    { jo_told:
-        Michelle hears what you did not say. So does Pauline. Neither of them asks.
-    - else:
-        Lee hears the first part, and unfolds his arms. Michelle hears the last part, and looks at you a second longer than she needs to.
-    }
-* [Let Gavin finish, and take him aside about his language afterwards # supports: challenge-inequality # undermines: children-first # why: It spares a colleague's pride and avoids a scene, and the challenge may land better in private. But the words stay in the room, and here they tell a household with a record of violence that a professional thinks Jo needs reining in. # differs: In the main story the cost is to a hurt family's trust; here it is that Lee has heard a social worker back his wish to take Jo in hand.]
+* [Let Gavin finish, and take him aside afterwards about the words he used in front of Jo # supports: challenge-inequality # undermines: children-first # why: It spares a colleague's pride and avoids a scene, and the challenge may land better in private. But the words stay in the room, and here they tell a household with a record of violence that a professional thinks Jo needs reining in. # differs: In the main story the cost is to a hurt family's trust; here it is that Lee has heard a social worker back his wish to take Jo in hand.]
     You bite it back. Outside, by the cars, you tell Gavin that what he said put the blame on a child, and that he should never have used those words. He takes it well, as it happens.
     { jo_told:
         It is too late for Pauline's front room, though. Michelle heard the words, and she will take them home with her.
     - else:
         It is too late for the front room, though. Lee heard them, and so did Jo, and Jo has to sleep here tonight.
     }
-* {jo_told} [Ask Michelle, here, away from the flat, what she has noticed in Jo and what home has been like # supports: curious-informed, children-first, parents-as-partners # why: Michelle may know more about Jo than anyone, and this may be the only room in which she can say it. It leaves Gavin's words uncorrected for now, and asking about home may frighten her. # differs: Only here can Jo's mum speak freely in one room and not in another, so where you ask decides what you hear.]
+* [Correct Gavin: men are abusing Jo and the blame is theirs, and say nothing about anyone else # supports: challenge-inequality, children-first, curious-informed # undermines: parents-as-partners # why: It takes the blame off Jo, where it never belonged, without closing a question you still need to ask about home. But Michelle hears what you left out, and if she is being hurt at home too, finding herself quietly counted among the worries is one more thing to be afraid of. # differs: Only here does challenging victim-blaming have to leave room for a worry about the adults in Jo's home.]
+    ~ trust_jo += 1
+    ~ home_risk_seen += 1
+    ~ michelle_wary = true
+    "I need to correct that," you say. "Jo isn't doing anything to herself. Adult men have been paying a sixteen-year-old for sex. That's abuse, it's a crime, and the blame for it is theirs. Our job now is to make sure Jo is safe, wherever she is." # speaker: you
+    { jo_told:
+        Michelle hears what you did not say. So does Pauline. Neither of them asks.
+    - else:
+        Lee hears the first part, and unfolds his arms. Michelle hears the last part, and looks at you a second longer than she needs to.
+    }
+* {jo_told} [Ask Michelle, here, away from the flat, what she has noticed in Jo and what home has been like # supports: curious-informed, children-first, parents-as-partners # undermines: challenge-inequality # why: Michelle may know more about Jo than anyone, and this may be the only room in which she can say it. But Gavin's words, blaming a child for what men did to her, are left hanging uncorrected with Jo listening, and asking about home may frighten her mum into silence. # differs: Only here can Jo's mum speak freely in one room and not in another, so where you ask decides what you hear.]
     ~ home_risk_seen += 1
     "Michelle, can I ask you something? What have you noticed in Jo? And what's it been like at home?" # speaker: you
     Michelle looks at her phone, and then at her mother, and then at Jo.
     "She stays out so she doesn't have to come home," she says at last. "That's what I've noticed." # speaker: jo-mum
-    Nobody in the room asks why. Everybody in the room knows.
-* {not jo_told} [Ask Michelle and Lee what they have noticed and tried, before anything else is said # supports: curious-informed # undermines: children-first # why: Asking treats them as people who know Jo, and what they say is worth hearing. Here, though, Lee answers for both of them with Jo in the room, and what he calls trying is itself a warning. # differs: In the main story this treats worried parents as partners; here Lee speaks for the family, and his answer is evidence about home rather than partnership.]
+    Nobody in the room asks why. Everybody in the room knows. Jo is still looking at the carpet, where Gavin's words left her.
+* {not jo_told} [Ask Michelle and Lee what they have noticed in Jo and tried, before anything else is said # supports: curious-informed # undermines: children-first, challenge-inequality # why: Asking treats them as people who know Jo, and what they say is worth hearing. Here, though, Lee answers for both of them with Jo in the room, Gavin's words blaming her go uncorrected, and what Lee calls trying is itself a warning. # differs: In the main story this treats worried parents as partners; here Lee speaks for the family, and his answer is evidence about home rather than partnership.]
     ~ home_risk_seen += 1
     "Can I ask you both something? What have you noticed in Jo, and what have you tried?" # speaker: you
     Lee answers before Michelle can open her mouth.
