@@ -192,7 +192,7 @@ On paper, it is quieter. Both cases are further along in their processes. # scen
 { not assault_known:
     Nobody ever found out what happened to her in the park a year ago. The file still says 'no further action'.
 }
-Jo turned seventeen in September. On Friday nights she can be found outside the pub by the bus station, where the men who pay her know her name and nobody else asks how she is. She has stopped painting. She says she is fine. She says it to everyone, and they write it down.
+Jo turned seventeen in September. On Friday nights the men outside the pub by the bus station are still waiting for her; they know her name, and nobody else asks how she is. She has stopped painting. She says she is fine. She says it to everyone, and they write it down.
 { parents_respected < 1:
     Michelle and Lee stopped answering calls from services in the spring. They still think, some nights, that it was their fault.
 - else:
