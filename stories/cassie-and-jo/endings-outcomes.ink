@@ -35,6 +35,8 @@ Jo turned seventeen in September, and has started a textiles course at college. 
 {
 - assault_shared == 2:
     The police know what happened last spring, because they had to. Jo has not given them an interview. She might, one day; that part is hers to decide, and everyone around her knows it. {assault_supported: In August she went with her nan to meet a sexual violence adviser, who she describes as 'all right, actually'.}
+- assault_shared == 1:
+    The police know what happened last spring; Jo found out they knew from them, not from anyone she trusted, and she has not forgiven it yet. She has not given an interview. {assault_supported: In August she went with her nan to meet a sexual violence adviser, who she describes as 'all right, actually'.}
 - assault_supported:
     In August she went with her nan to meet a sexual violence adviser, who she describes as 'all right, actually'. What happened last spring has still not reached the police, and the two boys have never been asked about it.
 - else:

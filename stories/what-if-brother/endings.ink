@@ -1,8 +1,8 @@
 // What if: her brother gave her the drugs. Endings: a few months on.
 // Replaces the main story's `endings` knot: the outlooks come from the shared endings logic, with what is
 // different here added (how Daniel was treated, whether Cassie was safe at home, whether she was pressed to give
-// evidence against him or her parents told before she had a say, separate workers, Josh), and a paragraph on the
-// family. The ending knots themselves are the main story's.
+// evidence against him or her parents told before she had a say, separate workers, Josh, the sergeant's dissent,
+// the safety plan kept open against the debt), and a paragraph on the family. The ending knots themselves are the main story's.
 
 === endings ===
 ~ temp cassie_score = cassie_outlook()
@@ -58,11 +58,16 @@
 It is October. The park has gone gold and brown, and you have not been asked about Cassie or Jo at a meeting for a while. # scene: calm
 {
 - daniel_response == 1:
-    Daniel lives in a bedsit across the city, found for him by an adult social worker who knew that 'exploited' can apply to a twenty-year-old too. He has a worker, a court date of his own, and a phone number the man on the bench does not have. On Saturdays he meets Cassie for nachos. She has not forgiven him. She still goes.
+    Daniel lives in a bedsit across the city, found for him by Tunde from the young adults' team, who knew that 'exploited' can apply to a twenty-year-old too. He agreed to an NRM referral in the end. He has a court date of his own, and a phone number the man on the bench does not have. On Saturdays he meets Cassie for nachos. She has not forgiven him. She still goes.
+    { police_dissent:
+        The sergeant's note is still in the file. Every new professional who opens it reads that the risk to Cassie from her brother was 'not addressed', and some of them ring you to ask.
+    }
 - daniel_response == -1:
-    Daniel was charged in June and is waiting for his trial on remand. Nobody ever charged the man on the bench. Cassie visits her brother once a month, and comes home, and does not speak to anyone until the next day.
+    Daniel was charged in May and is waiting for his trial on remand. Nobody ever charged the man on the bench. Cassie visits her brother once a month, and comes home, and does not speak to anyone until the next day.
 - daniel_response == -2:
-    After the letter about care proceedings, the family closed ranks. Michael no longer opens the door to anyone wearing a lanyard, and Daniel has dropped out of every record anyone can find.
+    After the letter about a legal planning meeting, the family closed ranks. Michael no longer opens the door to anyone wearing a lanyard, and Daniel has dropped out of every record anyone can find.
+- separate_workers:
+    Daniel sees Tunde on Thursdays, when he turns up, which is about half the time. He still owes the man on the bench. Tunde is the only professional who knows exactly how much.
 - else:
     Daniel has gone quiet. He sleeps on friends' floors, and nobody is quite sure whose job he is.
 }
@@ -72,7 +77,16 @@ It is October. The park has gone gold and brown, and you have not been asked abo
 - cassie_home == -1:
     Daniel has not been home since the night he was told to leave. Cassie keeps his trainers lined up with hers, on the shelf with the mould above it.
 - cassie_home == -2:
-    Cassie spent the summer with foster carers across the borough. She came home in September, quieter, believing that telling had cost her her own bedroom.
+    Cassie spent ten weeks with foster carers across the borough, and sat her exams from their spare room. She came home in July, quieter, believing that telling had cost her her own bedroom.
+}
+{ daniel_named_by == 3 and not nrm:
+    The messages on Daniel's phone went into a police file about Daniel. Nobody thought to put them in front of the youth court that dealt with Cassie.
+}
+{ continuity < 0:
+    In August, after the cases had closed, a young man nobody knew knocked on Cassie's family's door and asked, politely, how Daniel was getting on, and whether his little sister was around. Nobody in the flat had a number to ring.
+}
+{ debt_watch and continuity > 0:
+    In August a young man nobody knew knocked on the door and asked after Daniel, and whether his little sister was around. Angela rang the number on the fridge before he reached the bottom of the stairs, and Cassie's plan did what it was kept open for.
 }
 { josh_safeguarded:
     Josh started Year 9 in September. If anyone asks him to hold anything, he knows who to tell. His sister made him practise.

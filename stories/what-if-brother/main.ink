@@ -12,9 +12,11 @@
 // home, whether her thirteen-year-old brother is thought about, whether to close while Daniel's debt stands, and the
 // endings paragraph are this variant's.
 // The police report in stage 2 says the brother was cleared; here that was wrong, and its bias is still bias.
-// Shared scenes come from ../cassie-and-jo/; the files in this folder replace single knots.
+// Shared scenes come from ../cassie-and-jo/; the files in this folder replace single knots. Two are copies of the
+// main story's, changed only where this story makes the main story's feedback untrue: stage 1 (the whole file, for
+// the note about the brother's police history) and Cassie's parents in stage 6.
 
-INCLUDE ../cassie-and-jo/stage-1-children-first.ink
+INCLUDE stage-1-children-first.ink
 INCLUDE ../cassie-and-jo/stage-2-challenge-inequality.ink
 INCLUDE ../cassie-and-jo/stage-3-curious-informed.ink
 INCLUDE ../cassie-and-jo/stage-3-staffroom.ink
@@ -29,7 +31,7 @@ INCLUDE ../cassie-and-jo/stage-5-planning.ink
 INCLUDE ../cassie-and-jo/stage-5-art-room.ink
 INCLUDE ../cassie-and-jo/stage-6-parents-as-partners.ink
 INCLUDE ../cassie-and-jo/stage-6-sharing.ink
-INCLUDE ../cassie-and-jo/stage-6-cassie-parents.ink
+INCLUDE stage-6-cassie-parents.ink
 INCLUDE stage-7-trauma-informed.ink
 INCLUDE ../cassie-and-jo/stage-7-jo-past.ink
 INCLUDE ../cassie-and-jo/stage-7-jo-from-records.ink
@@ -71,14 +73,18 @@ VAR remark_challenged = false // the staffroom remark about Jo was challenged
 VAR jo_told = false           // Jo was told before anyone came to her home
 VAR jo_consent_overridden = false // Jo was asked for consent and then overruled
 VAR mum_forewarned = false    // Jo's mum was told before Jo
+VAR who_harmed = 0          // who the referral names as harmed: -1 the girls' risk-taking, 1 Jo alone, 2 Jo and Cassie, 3 the men and places
+VAR cassie_witness = 0      // the police and Cassie: 1 interviewed that week, 2 asked first through Ruth, 3 questioned by you, -1 intelligence only
 
 // Stage 4 and 6: Jo's family
 VAR parents_respected = 0     // how Jo's mum and her partner Lee were spoken to (below 0: blamed)
 VAR told_parents_everything = false // Jo's private details shared with her parents without her
 VAR nan_involved = false      // Jo's nan is part of the plan
+VAR promised_family = false // Jo's mum and Lee were promised nobody would take Jo away
 
 // Stage 5: the support work with Jo
 VAR jo_opened_up = false      // Jo talked about her game in the first session
+VAR pub_reported = 0        // what Jo said in the art room about Fridays: 1 passed to the police with Jo told first, 2 passed on behind her back
 VAR sessions_flexible = false // sessions moved to somewhere and something Jo chose
 VAR close_rule = false        // a 'three missed sessions and close' rule was agreed
 VAR jo_school = 0             // 1 supported in school, 0 part-time timetable, -1 excluded or moved
@@ -94,11 +100,14 @@ VAR assault_supported = false // Jo was offered specialist support at her own pa
 VAR jo_moved = false          // Jo was moved to another school after the assault came out
 VAR boys_referred = false     // the two classmates were referred and the school's response reviewed
 VAR others_checked = false    // professionals looked for other children harmed by the same people
+VAR night_response = 0      // the night Jo came home without her shoes: 1 health care and the SARC first, 2 police and a strategy discussion first, 3 a return-home talk days later, 0 nothing
+VAR assault_shared = 0      // Jo's assault passed to police and social care: 2 with Jo told first, 1 behind her back, 0 not passed on by you
 
 // Stage 8: the park and the step-down
 VAR park_plan = 0             // 0 nothing or avoidance, 1 enforcement only, 2 contextual work with young people
 VAR park_youth_voice = false  // young people's own knowledge of the park was gathered
 VAR continuity = 0            // 1 relationships kept through a planned step-down, 0 mixed, -1 closed abruptly
+VAR park_witness = 0        // DC Priestley asked for Cassie as a witness: 1 asked with Ruth, she said not now; 2 pressed, she withdrew; 3 disruption without her; 0 you declined, or never asked
 
 // New in this variant
 VAR daniel_named_by = 0       // how the professionals learned it was Daniel: 1 Cassie told you, 2 through Ruth, 3 the police found out
@@ -107,6 +116,9 @@ VAR parents_told_early = false // her parents were told before Cassie had a say 
 VAR daniel_response = 0       // 1 seen as a young adult who may be exploited too, men above him targeted; -1 treated only as the exploiter; -2 the whole family treated as the risk
 VAR separate_workers = false  // Cassie and Daniel were given separate workers
 VAR cassie_home = 0           // 1 a safety plan for home made with her and her parents; 0 nothing planned; -1 an ultimatum to the parents; -2 moved to foster carers
-VAR josh_safeguarded = false  // her thirteen-year-old brother was thought about and asked, gently
+VAR josh_safeguarded = false  // her thirteen-year-old brother was thought about and asked
+VAR parents_kept_back = false // Cassie's parents were kept out of her safety plan at first, at her request
+VAR police_dissent = false    // the police sergeant minuted his disagreement with treating Daniel as exploited
+VAR debt_watch = false        // Cassie's safety plan was kept open at step-down until Daniel's debt was dealt with
 
 -> stage_1_children_first

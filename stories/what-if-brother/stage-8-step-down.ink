@@ -3,34 +3,41 @@
 // away, so closing now means something different here.
 
 === s8_step_down ===
-By the end of the summer term things are quieter. # scene: office
+By the end of the summer term things are quieter. Both girls have sat their GCSEs, more or less. # scene: office
 Nadia rings about the review.
 "Both girls are calmer. The panel's asking whether we step down or close. Caseloads, you know how it is." # speaker: social-worker
 { daniel_response == -1:
     "And with the brother charged, they're saying the risk to Cassie has gone." # speaker: social-worker
 }
+{ promised_family:
+    "And Gavin's put a note on Jo's file. Michelle told him at the last review that you'd promised nobody would ever take Jo. He wants it corrected in writing, and he's copied in my manager." # speaker: social-worker
+}
+{ police_dissent:
+    "And the sergeant's note is in the papers. 'Risk to the sibling not addressed.' They'll ask about it." # speaker: social-worker
+}
 You think about eight hundred pounds, and a man on a bench who has not been asked about any of it.
 { nrm:
-    Cassie's NRM decision is due any week. Her solicitor has already written to the prosecutor about the Section 45 defence.
+    The prosecutor dropped Cassie's case in May, a week before the hearing, after the NRM reasonable-grounds decision and her solicitor's letter about the Section 45 defence. The conclusive-grounds decision could still be months away.
 - else:
-    Cassie's court date is set for September.
+    Cassie's hearing was in May. The youth court gave her a referral order, and her panel meetings with Marcus run into the autumn.
 }
-Jo turns seventeen in August. In a year she will be eighteen, and most of the services now around her will simply stop, whether or not the men outside the pub have.
-* [Step down slowly: keep Kerry and Ruth in place, plan with Jo for support that carries on past eighteen, and keep watch over Cassie's case # supports: strengths-relationships, children-first # why: Keeping trusted adults in place through the handover protects what has been built, and harm does not stop at eighteen. It holds resources that other children on the waiting list need.]
-    ~ continuity = 1
-    "Step down, not off," you tell Nadia. "Same faces. Fewer meetings. And a plan for Jo that doesn't fall off a cliff when she turns eighteen." # speaker: you
-* [Close both cases now that things are calmer # undermines: strengths-relationships, trauma-informed, children-first # why: Calm is a real change, and the waiting list is long. But Daniel still owes the man at the park, debts like that get passed down a family, and closing now ends the relationships just as they started working. # differs: Here calm may only mean the man at the park is waiting: Daniel's debt has not gone away, and Cassie and Josh live where it can be collected.]
-    ~ continuity = -1
-    Both cases close at the end of July. Letters go out. Kerry's last session with Jo is a goodbye that neither of them quite says.
-    In August a young man nobody knows knocks on Cassie's family's door and asks, politely, how Daniel is getting on, and whether his little sister is around.
-* [Keep both girls on the highest level of plan, just in case # supports: children-first # undermines: child-voice, strengths-relationships # why: It keeps every protection in place, which feels safe to professionals. For the girls it means endless meetings about them, and it tells them nothing they do will ever be enough to be trusted.]
+Jo turns seventeen in September. In a year she will be eighteen, and most of the services now around her will simply stop, whether or not the men outside the pub have.
+* [Keep both girls on the highest level of plan, with monthly meetings, until the man at the park has been dealt with # supports: curious-informed # undermines: child-voice, strengths-relationships # why: The man is still at the park and Daniel's debt still stands, so the risk has not gone, and the plan says so. For the girls it means endless meetings about them, and it tells them that nothing they do will ever be enough to be trusted. # differs: Here there is a real reason to hold on, a debt that can be collected from Cassie's family, and it still costs the girls what it costs them in the main story.]
     ~ continuity = 0
     Both plans stay as they are. The meetings continue, monthly. Cassie stops coming to hers. Jo comes to hers and plays on her phone.
-* [Ask Cassie and Jo what they want from the adults now, and build the step-down around their answers # supports: child-voice, strengths-relationships # why: Asking them treats them as the experts on their own lives, and a plan they helped make is more likely to hold. They may ask for less than you think they need, and you will have to talk that through honestly.]
+* [Step down slowly for both girls, but keep Cassie's safety plan open until Daniel's debt is dealt with # supports: strengths-relationships, children-first # undermines: child-voice # why: Keeping trusted adults and the safety plan in place protects what has been built, and the debt is still there. But Cassie has told Ruth she wants to be done with meetings, and a plan she did not ask for tells her that telling the truth means being watched. # differs: Here calm may only mean the man at the park is waiting: Daniel's debt has not gone away, and the plan has to outlast it.]
+    ~ continuity = 1
+    ~ debt_watch = true
+    "Step down, not off," you tell Nadia. "Same faces. Fewer meetings. A plan for Jo that doesn't fall off a cliff when she turns eighteen. And Cassie's safety plan stays open until that debt is gone." # speaker: you
+    Cassie hears it from Ruth, and rolls her eyes so hard that Ruth writes it down.
+* [Close both cases now that things are calmer, and tell both families to ring if anything changes # supports: parents-as-partners # undermines: strengths-relationships, trauma-informed, children-first # why: Calm is a real change, the waiting list is long, and both families have had enough of services in their homes. But Daniel still owes the man at the park, debts like that get passed down a family, and closing now ends the relationships just as they started working. # differs: Here calm may only mean the man at the park is waiting: Daniel's debt has not gone away, and Cassie and Josh live where it can be collected.]
+    ~ continuity = -1
+    Both cases close at the end of July. Letters go out. Kerry's last session with Jo is a goodbye that neither of them quite says.
+* [Ask Cassie and Jo what they want from the adults now, and build the step-down around their answers # supports: child-voice, strengths-relationships # undermines: children-first # why: Asking them treats them as the experts on their own lives, and a plan they helped make is more likely to hold. But Cassie may ask for less than the debt over her home calls for, and if you go with her answer, nobody is watching the door. # differs: Here what Cassie asks for has to be weighed against a debt that can be collected from her family, which the main story never has to weigh.]
     ~ continuity = 1
     ~ trust_cassie += 1
     ~ trust_jo += 1
-    You ask them, separately. Cassie wants Ruth until her exams are over, and nobody else. Jo wants Kerry, and the art room, and for the meetings to stop being about her without her.
+    You ask them, separately. Cassie wants Ruth until her results are out, and nobody else. Jo wants Kerry, and the art room, and for the meetings to stop being about her without her.
     "Fine," says Nadia, when you tell her. "That's a plan." # speaker: social-worker
 - On the last day of term you drive past the park on your way back from a meeting about another child. # scene: park-day
 {

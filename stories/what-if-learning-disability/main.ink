@@ -69,14 +69,18 @@ VAR remark_challenged = false // the staffroom remark about Jo was challenged
 VAR jo_told = false           // Jo was told before anyone came to her home
 VAR jo_consent_overridden = false // Jo was asked for consent and then overruled
 VAR mum_forewarned = false    // Jo's mum was told before Jo
+VAR who_harmed = 0          // who the referral names as harmed: -1 the girls' risk-taking, 1 Jo alone, 2 Jo and Cassie, 3 the men and places
+VAR cassie_witness = 0      // the police and Cassie: 1 interviewed that week, 2 asked first through Ruth, 3 questioned by you, -1 intelligence only
 
 // Stage 4 and 6: Jo's family
 VAR parents_respected = 0     // how Jo's mum and her partner Lee were spoken to (below 0: blamed)
 VAR told_parents_everything = false // Jo's private details shared with her parents without her
 VAR nan_involved = false      // Jo's nan is part of the plan
+VAR promised_family = false // Jo's mum and Lee were promised nobody would take Jo away
 
 // Stage 5: the support work with Jo
 VAR jo_opened_up = false      // Jo talked about her game in the first session
+VAR pub_reported = 0        // what Jo said in the art room about Fridays: 1 passed to the police with Jo told first, 2 passed on behind her back
 VAR sessions_flexible = false // sessions moved to somewhere and something Jo chose
 VAR close_rule = false        // a 'three missed sessions and close' rule was agreed
 VAR jo_school = 0             // 1 supported in school, 0 part-time timetable, -1 excluded or moved
@@ -92,11 +96,14 @@ VAR assault_supported = false // Jo was offered specialist support at her own pa
 VAR jo_moved = false          // Jo was moved to another school after the assault came out
 VAR boys_referred = false     // the two classmates were referred and the school's response reviewed
 VAR others_checked = false    // professionals looked for other children harmed by the same people
+VAR night_response = 0      // the night Jo came home without her shoes: 1 health care and the SARC first, 2 police and a strategy discussion first, 3 a return-home talk days later, 0 nothing
+VAR assault_shared = 0      // Jo's assault passed to police and social care: 2 with Jo told first, 1 behind her back, 0 not passed on by you
 
 // Stage 8: the park and the step-down
 VAR park_plan = 0             // 0 nothing or avoidance, 1 enforcement only, 2 contextual work with young people
 VAR park_youth_voice = false  // young people's own knowledge of the park was gathered
 VAR continuity = 0            // 1 relationships kept through a planned step-down, 0 mixed, -1 closed abruptly
+VAR park_witness = 0        // DC Priestley asked for Cassie as a witness: 1 asked with Ruth, she said not now; 2 pressed, she withdrew; 3 disruption without her; 0 you declined, or never asked
 
 // New in this variant
 VAR ld_overshadowed = false   // the changes in Jo were put down to her learning disability
@@ -105,5 +112,9 @@ VAR capacity_view = 0         // 1 abuse named as abuse and Jo's views kept; -1 
 VAR ld_safety_learning = false // her parents were offered safety learning that fits how Jo learns
 VAR ri_offered = false        // Jo was told a Registered Intermediary could help her if she talks to the police
 VAR transition_planned = false // her move into adult services was planned with her
+VAR assault_kept_quiet = false // the school's record of Jo's assault was found and then left where it was
+VAR jo_interviewed_badly = false // a police interview with Jo failed for want of help to follow the questions
+VAR ri_met = false            // Jo met a Registered Intermediary, who will help her give her account if she chooses to
+VAR capacity_wait = false     // protection was held up for a formal capacity assessment
 
 -> stage_1_children_first

@@ -1,36 +1,40 @@
 // What if: Jo has a learning disability. Stage 7, continued: knowing about Jo's assault when she has not told you.
-// Replaces the main story's s7_jo_from_records: a police interview that is not planned around how Jo
-// communicates may fail her a second time, and there is a specialist whose job is to prevent that.
+// Replaces the main story's s7_jo_from_records: the record has to reach the police and social care whatever Jo
+// would choose, but what she does control only means something if it is explained in a way she can follow, and an
+// interview not planned around how she communicates may fail her a second time.
 
 === s7_jo_from_records ===
 Jo has not told you. But you know enough to go looking, and the school safeguarding lead finds the file. # scene: school-corridor
-A year ago, Jo reported that two boys from her year had sexually assaulted her in the park. Two days later, after rumours went round the school and other pupils began calling her a liar and worse, she withdrew it. The file says 'no further action'. Nobody asked why she took it back.
+A year ago, Jo reported that two boys from her year had sexually assaulted her in the park. Two days later, after rumours went round the school and other pupils began calling her a liar and worse, she withdrew it. The file says 'no further action'. Nobody asked why she took it back, and nobody passed it to the police or to social care.
 Underneath, in Sam's handwriting: 'J very upset. Not sure she understood what withdrawing meant.' Nobody answered that either.
 { threat_disclosed:
     And a man at the park used that same assault to threaten Cassie into holding his drugs.
 }
-Everything since fits around it now: the drinking, the lateness, the run-ins, the end of art club, the men outside the pub. None of it was her needs. None of it was a choice made freely. All of it came after something that was done to her.
-The question is what to do with knowing it, when Jo has not chosen to tell you.
-* [Tell Jo gently what you know and how you came to know it, say she does not have to talk about it, and offer specialist support at her own pace # supports: trauma-informed, child-voice # why: Being honest about what you know avoids her finding out later that adults discussed her behind her back, and puts the choices in her hands. Hearing that professionals have read about the worst day of her life may feel like another loss of control.]
+The two boys are still in her year.
+You read it twice. Then you read the rest of this year's file again: the drinking, the lateness, the run-ins, the end of art club, the men outside the pub, and the word 'needs', over and over.
+Jo has not chosen to tell you any of it.
+* [Say nothing to Jo or anyone else for now, and wait for her to bring it up herself when she is ready # supports: child-voice # undermines: children-first, safer-spaces # why: It respects that the story is hers to tell. But the record goes back in its drawer, the two boys stay in her year with nobody looking at what they did, and Jo may never know that anyone would have believed her.]
+    ~ assault_kept_quiet = true
+    You keep it to yourself and wait for Jo to raise it. She doesn't. The plan goes on talking about her drinking, and her needs.
+* [Tell Jo with Sam, in short steps, what you have read, what has to go to the police, and what stays hers to decide # supports: children-first, child-voice, safer-spaces # undermines: trauma-informed # why: A report of sexual assault by two classmates still in her school has to reach the police and children's social care, a year late, whatever Jo would choose; whether she ever gives an interview is hers. Telling her first, in words she can follow, means she does not hear it from someone else. But hearing that the police now know about the worst day of her life may feel like one more thing taken out of her hands. # differs: Here what Jo still controls only means something if it is explained in a way she can follow, so the telling needs Sam, short steps and time, as much as it needs honesty.]
     ~ assault_supported = true
+    ~ assault_shared = 2
+    ~ ri_offered = true
     ~ trust_jo += 1
-    You find Jo that week, with Sam, and tell her in a few short sentences that you have seen what happened last spring in her school file, that you are sorry it was handled the way it was, and that she never has to talk about it with you. And that if she ever wants help with it, there are people who will go at her speed.
+    You find Jo that week, with Sam, and tell her in a few short sentences: that you have seen what happened last spring in her school file; that you are sorry it was handled the way it was; that it has to go to the police and her social worker now, because a thing like that has to be passed on, and the two boys are still in her school.
+    "Am I in trouble? For saying I made it up?" # speaker: jo
+    "No. Never. Whether you ever talk to the police is your choice, and nobody can make you. If you ever do, there's a person whose whole job is to help the questions make sense to you." # speaker: you
     Jo says nothing for a long time.
     "Everyone knows, then." # speaker: jo
     "A few people who need to. Nobody who doesn't." # speaker: you
-    A week later she asks Kerry for the adviser's number.
-* [Arrange for the police to interview Jo again about the assault # supports: children-first # undermines: trauma-informed, child-voice, challenge-inequality # why: A serious crime was never investigated, and that matters for Jo and for other children. But an interview she has not chosen, not planned around how she understands and answers questions, risks her account being misread or doubted all over again. # differs: Here an ordinary interview can fail Jo simply because nobody has planned how to ask her questions she can follow, as may have happened a year ago.]
+    You ring Nadia and DC Priestley that afternoon, and tell Jo the next morning that you have. She does not come to school the day after. A week later she asks Kerry for the adviser's number.
+* [Refer Jo to the young people's drug and alcohol service, asking for a worker who adapts sessions to how she learns # supports: challenge-inequality # undermines: trauma-informed, curious-informed # why: The drinking is real, and a service that fits its sessions to her is better than one that does not. But on its own the referral treats the drinking as the problem rather than what it is helping her survive, and the record goes back in its drawer. # differs: Here even a good referral has to be adapted before Jo can use it, and it is easy to feel that the adapting is the job done.]
+    ~ assault_kept_quiet = true
+    You make the referral. The service is good, and patient, and sends a worker who uses pictures. She asks Jo about units. Nobody mentions the park.
+* [Arrange for the police to interview Jo again about the assault, so that a serious crime is investigated this time round # supports: children-first, safer-spaces # undermines: trauma-informed, child-voice, challenge-inequality # why: A serious crime was never investigated, and that matters for Jo and for other children. But an interview she has not chosen, not planned around how she understands and answers questions, risks her account being misread or doubted all over again. # differs: Here an ordinary interview can fail Jo simply because nobody has planned how to ask her questions she can follow; any child witness can be offered a Registered Intermediary, and Jo is the one who most needs the offer.]
     ~ trust_jo -= 1
+    ~ jo_interviewed_badly = true
+    ~ assault_shared = 1
     An officer invites Jo in for a conversation about the park. The questions come fast and long, with two or three ideas in each. Jo answers "yes" to most of them, including two that contradict each other, and the officer's notes say 'account inconsistent'.
     She doesn't go to school that day, or the next.
-* [Tell Jo that if she ever wants to talk to the police, a Registered Intermediary can help her be understood, and that it is her choice # supports: trauma-informed, child-voice, challenge-inequality # why: A Registered Intermediary helps a witness who finds communication hard give their best account, and knowing that help exists can make justice feel reachable rather than frightening. It still leaves the decision, and the timing, with Jo, so the boys may not be investigated soon, or at all. # differs: Only here is there a specialist whose job is to help a young person with a learning disability be understood by the police, and offering it makes her account count.]
-    ~ ri_offered = true
-    ~ assault_supported = true
-    ~ trust_jo += 1
-    You tell her, with Sam, and with a drawing of two chairs and a third person in the middle: if she ever did want to talk to the police about last spring, there is a person whose whole job is to help the police ask questions she can follow, and to help her be understood. She does not have to. It is her choice, and she can take as long as she likes.
-    "Somebody on my side. In the room," says Jo. # speaker: jo
-    "On the side of you being understood. Yes." # speaker: you
-    She takes the drawing home. Sam says later that it is stuck to her wardrobe door.
-* [Say nothing to Jo, and wait for her to bring it up herself # supports: child-voice # undermines: children-first # why: It respects that the story is hers to tell. But she is left carrying it alone, the plan goes on treating her drinking as the problem, and she may never know that anyone would have believed her.]
-    You keep it to yourself and wait for Jo to raise it. She doesn't. The plan goes on talking about her drinking, and her needs.
 - -> s7_wider
