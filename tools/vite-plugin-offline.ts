@@ -1,47 +1,56 @@
-// Vite plugin: after a production build, writes sw.js, a service worker that caches every built file on
-// the first visit so the game then works with the network off. The cache name changes with the build.
+// Vite plugin: after a production build, writes sw.js (source: tools/service-worker.js) with this build's
+// precache list (the page, every script and style, with a content revision each) and the sounds and pictures it
+// may cache as they are used. Reads the output folder as written, so tests can regenerate sw.js for a changed
+// copy of a build with writeServiceWorker().
 import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+
+const SOURCE = new URL('./service-worker.js', import.meta.url);
+/** What the game needs to start and play: the page, scripts, styles, and anything index.html links to. */
+const PRECACHED = /\.(html|js|css|webmanifest|woff2?)$/;
+/** Cached the first time they are used. */
+const AS_USED = /\.(mp3|ogg|m4a|wav|svg|png|jpe?g|webp|gif|avif)$/;
+
+export interface OfflineBuild {
+  readonly version: string;
+  readonly precache: readonly { readonly url: string; readonly revision: string }[];
+  readonly runtime: readonly string[];
+}
 
 export function offlinePlugin(): Plugin {
   return {
     name: 'practice-paths-offline',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const files = Object.keys(bundle).filter((name) => name !== 'sw.js').sort();
-      const hash = createHash('sha256');
-      for (const name of files) {
-        const item = bundle[name]!;
-        hash.update(name);
-        hash.update(item.type === 'chunk' ? item.code : typeof item.source === 'string' ? item.source : Buffer.from(item.source));
-      }
-      const version = hash.digest('hex').slice(0, 12);
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorker(version, ['./', ...files.map((f) => `./${f}`)]) });
+    writeBundle(options) {
+      if (options.dir) writeServiceWorker(options.dir);
     },
   };
 }
 
-function serviceWorker(version: string, files: string[]): string {
-  return `// Practice Paths service worker: caches the game for offline use. Generated at build time.
-const CACHE = 'practice-paths-${version}';
-const FILES = ${JSON.stringify(files)};
-self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
-});
-self.addEventListener('activate', (event) => {
-  event.waitUntil(caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('practice-paths-') && k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()));
-});
-self.addEventListener('fetch', (event) => {
-  const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(
-    caches.open(CACHE).then((cache) =>
-      cache.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request).then((response) => {
-        if (response.ok) cache.put(request, response.clone());
-        return response;
-      }).catch(() => cache.match('./'))),
-    ),
-  );
-});
-`;
+/** The first 16 hex digits of the SHA-256 of a file: the service worker checks downloads against it. */
+export const revisionOf = (data: Buffer): string => createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+export function offlineBuild(outDir: string): OfflineBuild {
+  const files = listFiles(outDir).filter((f) => f !== 'sw.js' && !f.startsWith('.') && !f.includes('/.'));
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]!));
+  const precache = files.filter((f) => PRECACHED.test(f) || linked.has(f)).map((f) => ({ url: `./${f}`, revision: revisionOf(readFileSync(join(outDir, f))) }));
+  const runtime = files.filter((f) => AS_USED.test(f) && !linked.has(f)).map((f) => `./${f}`);
+  const version = createHash('sha256').update(JSON.stringify({ precache, runtime })).digest('hex').slice(0, 12);
+  return { version, precache, runtime };
+}
+
+export function writeServiceWorker(outDir: string): OfflineBuild {
+  const build = offlineBuild(outDir);
+  const source = readFileSync(SOURCE, 'utf8');
+  writeFileSync(join(outDir, 'sw.js'), `const BUILD = ${JSON.stringify(build)};\n${source}`);
+  return build;
+}
+
+function listFiles(root: string, dir = root): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? listFiles(root, join(dir, entry.name)) : [relative(root, join(dir, entry.name)).split('\\').join('/')]))
+    .sort();
 }
