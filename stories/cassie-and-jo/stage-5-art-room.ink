@@ -30,7 +30,7 @@ At five Jo washes her brushes, very thoroughly, with her back to you both. What 
     "Jo, before you go. The bit about Fridays, the man who buys the first drink and his mates. I can't sit on that. It needs to go to the police officer who deals with this, so she can look at them. Not at you." # speaker: you
     Her back goes very still.
     "I told you that because it was here." # speaker: jo
-    "I know. So I'm telling you here, first. You can choose what goes: the pub, Fridays, the drink. Nothing about you that you don't want. Nobody will ask you for a statement." # speaker: you
+    "I know. So I'm telling you here, first. You can choose what goes: the pub, Fridays, the drink. Nothing about you that you don't want. Whether you ever talk to the police yourself stays your choice." # speaker: you
     She thinks about it for a long time, drying a brush that is already dry.
     "Pub and Fridays. Not my name. Not what I do." # speaker: jo
     You keep to that. Jo misses the next session. The one after that she comes, and paints, and does not talk.

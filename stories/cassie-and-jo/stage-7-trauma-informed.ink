@@ -17,7 +17,7 @@ Supervision on Thursday helps. Your manager asks how you are, and waits for the 
 }
 
 === s7_threat_full ===
-Cassie asks Ruth to ask you to come. She has never asked for you before. # scene: counsellor-room
+Cassie asks Ruth to ask you to come. The last time she did, it was about Jo. This time, Ruth says, it is about her. # scene: counsellor-room
 She is in Ruth's chair by the window, with her knees up and her diary held against her chest.
 "I want to tell you why. About the park. But I need you to not do anything stupid with it." # speaker: cassie
 "I'll tell you everything I do with it, before I do it," you say. # speaker: you

@@ -9,7 +9,7 @@ Supervision on Thursday helps. Your manager asks how you are, and waits for the 
 { trust_cassie >= 3 or (trust_cassie >= 2 and cassie_parents >= 2): -> s7_threat_full | -> s7_threat_hint }
 
 === s7_threat_full ===
-Cassius asks Ruth to ask you to come. He has never asked for you before. # scene: counsellor-room
+Cassius asks Ruth to ask you to come. The last time he did, it was about Joe. This time, Ruth says, it is about him. # scene: counsellor-room
 He is in Ruth's chair by the window, knees up, the notebook held against his chest.
 "I want to tell you why. About the park. But you can't do anything stupid with it."
 "I'll tell you everything I do with it, before I do it," you say. # speaker: you

@@ -7,9 +7,12 @@
 === s6_cassie_parents ===
 Later that week you climb the stairs to Cassie's family's flat, the first floor of a tall old terrace split into three. # scene: cassie-home # sfx: door-knock
 {
-- bias_challenged == 2 or cassie_parents >= 2:
+- bias_challenged == 2:
     Cassie's dad, Michael, opens the door.
-    "You're the one from the meeting. Marcus said somebody stood up for my boys in there. Come in." # speaker: cassie-dad
+    "You're the one from the meeting. Angela told me, in the end, that somebody stood up for my boys in there. Come in." # speaker: cassie-dad
+- cassie_parents >= 2:
+    Cassie's dad, Michael, opens the door.
+    "You're the one who came round before. Come in." # speaker: cassie-dad
 - cassie_restricted:
     Cassie's dad, Michael, opens the door and does not step back.
     "Seven o'clock curfew. No park. Like she's on a tag. My daughter, who's never been in trouble in her life." # speaker: cassie-dad
