@@ -10,6 +10,7 @@
 // replaces lives in a file of its own, so the variant can leave that file out and write its own version.
 
 INCLUDE stage-1-children-first.ink
+INCLUDE stage-1-who-else.ink
 INCLUDE stage-2-challenge-inequality.ink
 INCLUDE stage-3-curious-informed.ink
 INCLUDE stage-3-staffroom.ink

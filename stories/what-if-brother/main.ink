@@ -16,7 +16,8 @@
 // main story's, changed only where this story makes the main story's feedback untrue: stage 1 (the whole file, for
 // the note about the brother's police history) and Cassie's parents in stage 6.
 
-INCLUDE stage-1-children-first.ink
+INCLUDE ../cassie-and-jo/stage-1-children-first.ink
+INCLUDE stage-1-who-else.ink
 INCLUDE ../cassie-and-jo/stage-2-challenge-inequality.ink
 INCLUDE ../cassie-and-jo/stage-3-curious-informed.ink
 INCLUDE ../cassie-and-jo/stage-3-staffroom.ink

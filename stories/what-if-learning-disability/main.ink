@@ -13,6 +13,7 @@
 // Shared scenes come from ../cassie-and-jo/; the files in this folder replace single knots.
 
 INCLUDE ../cassie-and-jo/stage-1-children-first.ink
+INCLUDE ../cassie-and-jo/stage-1-who-else.ink
 INCLUDE ../cassie-and-jo/stage-2-challenge-inequality.ink
 INCLUDE ../cassie-and-jo/stage-3-curious-informed.ink
 INCLUDE stage-3-staffroom.ink
