@@ -24,6 +24,12 @@ export default defineConfig(({ command }) => ({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',
-    testTimeout: 60_000,
+    // Every story is checked once per run, shared between test files and shared out between workers.
+    globalSetup: ['tests/helpers/story-reports-setup.ts'],
+    // One worker per core (vitest's default leaves one core idle, which on two cores halves the speed).
+    maxWorkers: '100%',
+    // Timeouts only catch a hang: every budget that decides a result counts work, so a busy machine is slower, not different.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 }));

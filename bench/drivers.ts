@@ -40,7 +40,7 @@ export interface LoadRun {
  * Wait for a selector without taking an element handle: a handle keeps its element (and the detached screen
  * around it) alive through the DevTools protocol, which would show up as a leak in the heap figures.
  */
-async function waitFor(page: Page, selector: string, options: { timeout?: number } = {}): Promise<void> {
+export async function waitFor(page: Page, selector: string, options: { timeout?: number } = {}): Promise<void> {
   await page.locator(selector).first().waitFor({ state: 'attached', ...options });
 }
 
@@ -187,7 +187,7 @@ async function press(page: Page, selector: string): Promise<void> {
   }, selector);
 }
 
-async function playFirstShift(page: Page, n: number): Promise<void> {
+export async function playFirstShift(page: Page, n: number): Promise<void> {
   await press(page, '#choose-scenario');
   await press(page, '[data-start="first-shift"]');
   await press(page, '#acknowledge');

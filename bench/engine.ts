@@ -9,7 +9,7 @@ import { DEFAULT_CATALOGUE } from '../src/core/principles/default-catalogue.ts';
 import { PlaySession } from '../src/core/session/play-session.ts';
 import { compileInk } from '../src/core/story/ink-compiler.ts';
 import { InkRunner } from '../src/core/story/ink-runner.ts';
-import { ManualClock } from '../src/core/testing-ports.ts';
+import { ManualClock } from '../tests/doubles/manual-clock.ts';
 import { median } from './stats.ts';
 
 export const readText = (path: string): string | undefined => {

@@ -244,6 +244,8 @@ function formatReport(r: Results): string {
   lines.push(`| heap growth, steady state | playthrough ${r.gameSoak.playthroughs} vs playthrough 10 (after the JIT has warmed up) | ${signedPct(growth(heap10G, heapNG))} | ${signedPct(growth(heap10B, heapNB))} | – |`);
   lines.push(`| ${r.gameSoak.playthroughs} playthroughs took | wall time of the soak run | ${r.gameSoak.seconds.toFixed(1)} s | ${r.bareSoak.seconds.toFixed(1)} s | – |`);
   lines.push('');
+  lines.push('The heap figures count V8\'s compiled code as well as the objects the page holds; `npx tsx bench/heap-growth.ts` splits the growth by kind with heap snapshots (see bench/results/heap-growth.md).');
+  lines.push('');
   lines.push('### The game, step by step to the first choice (medians)');
   lines.push('');
   lines.push('| step | time |');

@@ -1,12 +1,16 @@
-// Entry point: wires storage, sound, the scenario list, the HTML interface and (once the words are up)
-// the Phaser backdrop. Holds no rules.
-import { DEFAULT_CATALOGUE } from './core/principles/default-catalogue.ts';
-import { MemorySaveStore, systemClock } from './core/testing-ports.ts';
-import { bundledScenarios } from './app/scenario-catalogue.ts';
-import { LocalforageSaveStore } from './adapters/localforage-save-store.ts';
+// Entry point and the only wiring: builds the adapters (storage, sound, clock, the channel between windows,
+// the bundled stories), hands them to the app's use-cases and those to the HTML interface, and (once the
+// words are up) attaches the Phaser backdrop. Holds no rules.
+import { openBroadcastChannel } from './adapters/broadcast-sync-channel.ts';
+import { bundledStories } from './adapters/bundled-stories.ts';
 import { HowlerAudio } from './adapters/howler-audio.ts';
-import { storageFailureOf } from './app/save-manager.ts';
-import { StorageError } from './core/ports.ts';
+import { LocalforageSaveStore } from './adapters/localforage-save-store.ts';
+import { MemorySaveStore } from './adapters/memory-save-store.ts';
+import { systemClock } from './adapters/system-clock.ts';
+import { createAppServices } from './app/app-services.ts';
+import { buildCatalogue } from './app/scenario-catalogue.ts';
+import { refused } from './app/storage-outcome.ts';
+import { DEFAULT_CATALOGUE } from './core/principles/default-catalogue.ts';
 import { GameApp } from './ui/game-app.ts';
 import { routeFromSearch } from './ui/facilitator/facilitator-route.ts';
 import { showLoading } from './ui/screens/loading-screen.ts';
@@ -17,21 +21,27 @@ async function boot(): Promise<void> {
   const loading = showLoading(root);
   const failure = await LocalforageSaveStore.probe();
   loading.progress(0.3);
-  const store = failure ? new MemorySaveStore() : new LocalforageSaveStore();
+  const { metas, loaders } = bundledStories();
+  const services = createAppServices({
+    store: failure ? new MemorySaveStore() : new LocalforageSaveStore(),
+    clock: systemClock,
+    principles: DEFAULT_CATALOGUE,
+    scenarios: buildCatalogue(metas, loaders),
+    openChannel: openBroadcastChannel,
+  });
   const motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
   const app = new GameApp({
     root,
-    store,
-    clock: systemClock,
+    services,
     audio: new HowlerAudio(),
+    clock: systemClock,
     principles: DEFAULT_CATALOGUE,
-    scenarios: bundledScenarios(),
     systemPrefersReducedMotion: () => motionQuery.matches,
   });
   // A group session's second window (?presenter=…), a reloaded audience window (?audience=…) or the printable guide (?guide).
   const route = routeFromSearch(window.location.search);
   await app.start((fraction) => loading.progress(0.3 + fraction * 0.7), route ? (go) => go.facilitator(route) : undefined);
-  if (failure) app.reportSave({ ok: false, ...storageFailureOf(new StorageError(failure, failure)) });
+  if (failure) services.storage.report(refused(failure));
   void app.storyVisible.then(() => attachBackdrop(app));
 }
 

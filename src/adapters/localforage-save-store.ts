@@ -1,7 +1,7 @@
 // Saves in the browser through localforage, the only module that imports it: IndexedDB, else localStorage.
 // Stores plain JSON data and turns every refusal by the browser into a StorageError with a plain-English message.
 import localforage from 'localforage';
-import { StorageError, type SaveStore, type StorageFailure } from '../core/ports.ts';
+import type { SaveStore, StorageError, StorageFailure } from '../core/ports.ts';
 
 export interface LocalforageSaveStoreOptions {
   /** The database name; separate names never see each other's data. */
@@ -35,9 +35,9 @@ export function storageFailureKind(error: unknown): StorageFailure {
 }
 
 export function toStorageError(error: unknown): StorageError {
-  if (error instanceof StorageError) return error;
+  if (error instanceof Error && error.name === 'StorageError' && 'failure' in error) return error as StorageError;
   const failure = /no available storage method/i.test(describe(error).message) ? noDriverFailure() : storageFailureKind(error);
-  return new StorageError(failure, MESSAGES[failure]);
+  return Object.assign(new Error(MESSAGES[failure]), { name: 'StorageError' as const, failure });
 }
 
 /** localforage found no working driver: blocked if the browser refuses access to storage, else unavailable. */

@@ -2,6 +2,7 @@
 // Import checks the whole file first; a bad file changes nothing and says why. Delete-all lives here too.
 import type { SaveStore } from '../core/ports.ts';
 import { readSaveRecord } from '../core/save/save-record.ts';
+import { attemptStorage, type StorageOutcome } from './storage-outcome.ts';
 
 export const BACKUP_FORMAT = 'practice-paths/backup';
 export const BACKUP_VERSION = 1;
@@ -60,11 +61,15 @@ function checkEntry(key: string, value: unknown): string | undefined {
 }
 
 /** Write every entry of a checked backup. */
-export async function importAll(store: SaveStore, entries: Readonly<Record<string, unknown>>): Promise<void> {
-  for (const [key, value] of Object.entries(entries)) await store.set(key, value);
+export function importAll(store: SaveStore, entries: Readonly<Record<string, unknown>>): Promise<StorageOutcome> {
+  return attemptStorage(async () => {
+    for (const [key, value] of Object.entries(entries)) await store.set(key, value);
+  });
 }
 
 /** Remove everything Practice Paths has stored on this device. */
-export async function deleteAll(store: SaveStore): Promise<void> {
-  for (const key of await store.keys()) await store.remove(key);
+export function deleteAll(store: SaveStore): Promise<StorageOutcome> {
+  return attemptStorage(async () => {
+    for (const key of await store.keys()) await store.remove(key);
+  });
 }

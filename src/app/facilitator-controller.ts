@@ -5,97 +5,59 @@ import type { Clock } from '../core/ports.ts';
 import { reduceFacilitator, type FacilitatorAction, type TimerCommand } from '../core/facilitator/facilitator-actions.ts';
 import { branchEnds, isPrefix } from '../core/facilitator/facilitator-branches.ts';
 import { entryPhase, planAdvance, planBack, viewKey, type BlockedReason, type Plan, type PointInfo } from '../core/facilitator/facilitator-flow.ts';
-import { createFacilitatorState, isRevealed, timerRunning, type FacilitatorState, type Phase, type Showing } from '../core/facilitator/facilitator-state.ts';
-import { buildGroupDebrief, type GroupBranch, type GroupDebrief } from '../core/facilitator/group-debrief.ts';
-import type { PrincipleCatalogue } from '../core/principles/principle-catalogue.ts';
-import { storyVersion } from '../core/save/story-version.ts';
-import { PlaySession } from '../core/session/play-session.ts';
+import { isRevealed, timerRunning, type FacilitatorState, type Phase, type Showing } from '../core/facilitator/facilitator-state.ts';
+import type { PlaySession } from '../core/session/play-session.ts';
 import type { SessionView } from '../core/session/session-types.ts';
-import type { StorageOutcome } from './save-manager.ts';
-import type { ScenarioEntry } from './scenario-catalogue.ts';
 import type { FacilitatorStore } from './facilitator-store.ts';
 import { WindowLink, type StateMessage } from './facilitator-link.ts';
-import { FacilitatorReplays } from './facilitator-replays.ts';
-import { mergeRemote, type ChannelFactory, type WindowRole } from './facilitator-sync.ts';
+import { FacilitatorRoom } from './facilitator-room.ts';
+import { channelName, mergeRemote, type SessionChannelFactory, type WindowRole } from './facilitator-sync.ts';
+import type { ScenarioEntry } from './scenario-catalogue.ts';
+import type { StorageOutcome } from './storage-outcome.ts';
+import type { StoryPlayback } from './story-playback.ts';
 
 export interface FacilitatorDeps {
   readonly store: FacilitatorStore;
   readonly clock: Clock;
-  readonly principleIds: ReadonlySet<string>;
   /** This window's id (unique per window) and what it shows. */
   readonly windowId: string;
   readonly role: WindowRole;
-  readonly openChannel: ChannelFactory | undefined;
+  readonly openChannel: SessionChannelFactory | undefined;
   readonly onSaved: (outcome: StorageOutcome) => void;
-  readonly newId?: () => string;
-}
-
-export interface NewSessionOptions {
-  readonly timerMinutes: number;
-  readonly mappingsStartHidden: boolean;
 }
 
 export type Change = 'local' | 'remote' | 'peers';
 export type Outcome = { readonly ok: true } | { readonly ok: false; readonly reason: BlockedReason | 'invalid'; readonly leaders: readonly number[]; readonly message?: string };
-export type OpenResult = { readonly ok: true; readonly controller: FacilitatorController; readonly storyChanged: boolean } | { readonly ok: false; readonly error: string };
 
-export const CURRENT_BRANCH = 'current';
+export { CURRENT_BRANCH } from './facilitator-room.ts';
 const OK: Outcome = { ok: true };
 
 export class FacilitatorController {
   private stateValue: FacilitatorState;
   private readonly listeners = new Set<(change: Change) => void>();
   private readonly link: WindowLink;
-  private readonly replays: FacilitatorReplays;
+  /** What the session shows, read from the state and the story replayed to match it. */
+  readonly room: FacilitatorRoom;
   private closed = false;
 
-  private constructor(
-    readonly scenario: ScenarioEntry,
+  /** Opened by FacilitatorSessions (a new session, or a saved one restored to its position). */
+  constructor(
+    private readonly playback: StoryPlayback,
     private readonly session: PlaySession,
     state: FacilitatorState,
     private readonly deps: FacilitatorDeps,
-    json: string,
   ) {
     this.stateValue = state;
-    this.replays = new FacilitatorReplays({ json, principleIds: deps.principleIds }, deps.clock);
-    this.link = new WindowLink(deps.openChannel?.(state.id), deps.windowId, deps.role, {
+    this.room = new FacilitatorRoom(playback, session, () => this.stateValue);
+    this.link = new WindowLink(deps.openChannel?.(channelName(state.id)), deps.windowId, deps.role, {
       state: () => this.stateValue,
       onState: (message) => this.receive(message),
       onPeers: () => this.emit('peers'),
     });
   }
 
-  static async create(scenario: ScenarioEntry, options: NewSessionOptions, deps: FacilitatorDeps): Promise<OpenResult> {
-    const json = await loadStory(scenario);
-    if (typeof json !== 'string') return json;
-    const now = deps.clock.now();
-    const state = createFacilitatorState({
-      id: deps.newId?.() ?? `g${now.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`,
-      scenarioId: scenario.id, storyVersion: storyVersion(json), seed: (now % 100000) + 1, timerMinutes: options.timerMinutes, mappingsStartHidden: options.mappingsStartHidden, now, writer: deps.windowId,
-    });
-    const started = PlaySession.start({ json, principleIds: deps.principleIds }, deps.clock, state.seed);
-    if (!started.ok) return { ok: false, error: started.error };
-    const controller = new FacilitatorController(scenario, started.session, state, deps, json);
-    controller.persist();
-    return { ok: true, controller, storyChanged: false };
-  }
-
-  /** Open a saved session (resume after a reload or crash, or a presenter window joining). */
-  static async open(id: string, scenarios: readonly ScenarioEntry[], deps: FacilitatorDeps): Promise<OpenResult> {
-    const loaded = await deps.store.load(id);
-    if (loaded.kind === 'none') return { ok: false, error: 'That group session is not saved on this device.' };
-    if (loaded.kind !== 'loaded') return { ok: false, error: loaded.message };
-    const state = loaded.state;
-    const scenario = scenarios.find((entry) => entry.id === state.scenarioId);
-    if (!scenario) return { ok: false, error: `The scenario "${state.scenarioId}" of this group session is no longer in the game.` };
-    const json = await loadStory(scenario);
-    if (typeof json !== 'string') return json;
-    const restored = PlaySession.restore({ json, principleIds: deps.principleIds }, { seed: state.seed, path: state.position.path, times: state.position.times, startedAt: state.createdAt }, deps.clock);
-    if (!restored.ok) {
-      await deps.store.setAside(id, restored.error);
-      return { ok: false, error: `The group session could not be restored: ${restored.error} It has been kept aside, not deleted.` };
-    }
-    return { ok: true, controller: new FacilitatorController(scenario, restored.session, state, deps, json), storyChanged: state.storyVersion !== storyVersion(json) };
+  get scenario(): ScenarioEntry {
+    return this.playback.scenario;
   }
 
   get state(): FacilitatorState {
@@ -107,15 +69,7 @@ export class FacilitatorController {
   }
 
   point(): PointInfo {
-    const view = this.session.view();
-    const { path, times } = this.stateValue.position;
-    const last = path.length - 1;
-    return {
-      kind: view.error ? 'stopped' : view.ended ? 'end' : view.options.every((o) => o.aside) ? 'aside' : 'decision',
-      optionCount: view.options.length,
-      hasText: view.transcript.some((line) => line.step === view.step && line.text !== ''),
-      previous: last < 0 ? undefined : { path: path.slice(0, last), times: times.slice(0, last), wasDecision: view.decisions.some((d) => d.step === last) },
-    };
+    return this.room.point();
   }
 
   subscribe(listener: (change: Change) => void): () => void {
@@ -133,13 +87,18 @@ export class FacilitatorController {
     return this.link.moreBelow(viewKey(this.stateValue));
   }
 
-  /** An audience screen reports whether it has more below for the view it shows. */
-  reportView(key: string, more: boolean): void {
-    this.link.reportView(key, more);
+  /** An audience screen reports whether it has more below for the view it shows now. */
+  reportMoreBelow(more: boolean): void {
+    this.link.reportView(viewKey(this.stateValue), more);
+  }
+
+  /** What "next" would do from here (for the presenter's notes). */
+  nextPlan(): Plan {
+    return planAdvance(this.stateValue, this.point(), this.moreBelow(), this.deps.clock.now());
   }
 
   advance(): Outcome {
-    return this.carryOut(planAdvance(this.stateValue, this.point(), this.moreBelow(), this.deps.clock.now()));
+    return this.carryOut(this.nextPlan());
   }
 
   back(): Outcome {
@@ -212,26 +171,10 @@ export class FacilitatorController {
     const source = branchEnds(this.stateValue.explored, this.stateValue.position).find((end) => isPrefix(target, end.path));
     if (!source) return { ok: false, reason: 'invalid', leaders: [], message: 'That point is not on a branch explored in this session.' };
     const times = target.map((_, i) => source.times[i] ?? this.deps.clock.now());
-    const landing = this.replays.returnPhase(this.stateValue, { path: target, times }, upTo < path.length);
+    const landing = this.room.returnPhase({ path: target, times }, upTo < path.length);
     if ('error' in landing) return { ok: false, reason: 'invalid', leaders: [], message: landing.error };
     this.dispatch({ type: 'go-to', path: target, times, phase: landing.phase, at: this.deps.clock.now() });
     return OK;
-  }
-
-  /** Every branch explored, the one the room is on last (id CURRENT_BRANCH), with its decisions. */
-  branches(): GroupBranch[] {
-    const ends = branchEnds(this.stateValue.explored, this.stateValue.position);
-    const current = this.session.view();
-    return ends.map((end, index) => (index === ends.length - 1 ? { id: CURRENT_BRANCH, path: [...end.path], decisions: current.decisions, ending: current.ending } : this.replays.branch(this.stateValue, end)));
-  }
-
-  /** The first words the story shows after an option at the current point (for the presenter's notes). */
-  preview(option: number): string | undefined {
-    return this.replays.preview(this.stateValue, option);
-  }
-
-  debrief(catalogue: PrincipleCatalogue): GroupDebrief {
-    return buildGroupDebrief(this.stateValue, this.branches(), CURRENT_BRANCH, catalogue);
   }
 
   /** Leave the session in this window (the other window carries on). */
@@ -276,35 +219,18 @@ export class FacilitatorController {
     this.emit('remote');
   }
 
-  /** Bring the replayed story to the state's position: back to the shared part of the path, then forward. */
+  /** Bring the replayed story to the state's position. */
   private followState(): void {
-    const { path, times } = this.stateValue.position;
-    const mine = this.session.snapshot().path;
-    let shared = 0;
-    while (shared < mine.length && shared < path.length && mine[shared] === path[shared]) shared++;
-    if (shared < mine.length) this.session.rewindToStep(shared);
-    for (let i = shared; i < path.length; i++) {
-      const problem = this.session.chooseAuthored(path[i]!, times[i] ?? this.stateValue.createdAt);
-      if (problem) {
-        console.warn(`The group session's path no longer fits the story at choice ${i + 1}: ${problem}`);
-        return;
-      }
-    }
+    const problem = this.room.follow();
+    if (problem) console.warn(`The group session's path no longer fits the story at ${problem}`);
   }
 
-  private persist(): void {
+  /** Saves the state as it is now (every change made in this window). */
+  persist(): void {
     void this.deps.store.save(this.stateValue).then(this.deps.onSaved);
   }
 
   private emit(change: Change): void {
     for (const listener of [...this.listeners]) listener(change);
-  }
-}
-
-async function loadStory(scenario: ScenarioEntry): Promise<string | { ok: false; error: string }> {
-  try {
-    return await scenario.load();
-  } catch (error) {
-    return { ok: false, error: `The scenario "${scenario.title}" could not be loaded: ${error instanceof Error ? error.message : String(error)}` };
   }
 }

@@ -3,7 +3,7 @@
 // state on to the controller.
 import type { FacilitatorAction } from '../core/facilitator/facilitator-actions.ts';
 import type { FacilitatorState } from '../core/facilitator/facilitator-state.ts';
-import type { SyncChannel, SyncMessage, WindowRole } from './facilitator-sync.ts';
+import type { SessionChannel, SyncMessage, WindowRole } from './facilitator-sync.ts';
 
 export type StateMessage = Extract<SyncMessage, { kind: 'action' | 'state' }>;
 
@@ -13,7 +13,7 @@ export class WindowLink {
   private closed = false;
 
   constructor(
-    private readonly channel: SyncChannel | undefined,
+    private readonly channel: SessionChannel | undefined,
     private readonly windowId: string,
     private readonly role: WindowRole,
     private readonly handlers: { readonly state: () => FacilitatorState; readonly onState: (message: StateMessage) => void; readonly onPeers: () => void },

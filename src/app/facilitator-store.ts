@@ -3,8 +3,8 @@
 import { type Clock, type SaveStore, type StorageFailure } from '../core/ports.ts';
 import { readFacilitatorState } from '../core/facilitator/facilitator-record.ts';
 import { isNewer, type FacilitatorState } from '../core/facilitator/facilitator-state.ts';
-import { attemptStorage, storageFailureOf, type StorageOutcome } from './save-manager.ts';
-import { setAsideKey } from './storage-keys.ts';
+import { attemptStorage, storageFailureOf, type StorageOutcome } from './storage-outcome.ts';
+import { setAside } from './set-aside.ts';
 
 export const FACILITATOR_SESSION_PREFIX = 'facilitator:session:';
 export const facilitatorSessionKey = (id: string): string => `${FACILITATOR_SESSION_PREFIX}${id}`;
@@ -81,16 +81,8 @@ export class FacilitatorStore {
   }
 
   /** Move an unreadable session out of the way, keeping it. */
-  async setAside(id: string, reason: string): Promise<void> {
-    const key = facilitatorSessionKey(id);
-    try {
-      const data = await this.store.get(key);
-      const at = this.clock.now();
-      await this.store.set(setAsideKey(key, at), { key, at, reason, data });
-      await this.store.remove(key);
-    } catch {
-      // Storage refused: the session stays where it is, which also loses nothing.
-    }
+  setAside(id: string, reason: string): Promise<StorageOutcome> {
+    return setAside(this.store, facilitatorSessionKey(id), reason, this.clock.now());
   }
 
   private attempt(action: () => Promise<void>): Promise<StorageOutcome> {

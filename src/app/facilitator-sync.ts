@@ -1,6 +1,7 @@
-// Keeping the audience and presenter windows in step: the messages they exchange, the channel they use
-// (an interface: BroadcastChannel in the browser, an in-memory hub in tests) and how a window merges
+// Keeping the audience and presenter windows in step: the messages they exchange over the SyncChannel port
+// (BroadcastChannel in the browser, an in-memory hub in tests), the channel's name, and how a window merges
 // what it hears with what it has.
+import type { ChannelFactory, SyncChannel } from '../core/ports.ts';
 import { reduceFacilitator, type FacilitatorAction } from '../core/facilitator/facilitator-actions.ts';
 import { readFacilitatorState } from '../core/facilitator/facilitator-record.ts';
 import { isNewer, type FacilitatorState } from '../core/facilitator/facilitator-state.ts';
@@ -17,14 +18,8 @@ export type SyncMessage =
   /** An audience window says whether its screen has more below for the view it shows. */
   | { readonly kind: 'view'; readonly from: string; readonly key: string; readonly more: boolean };
 
-export interface SyncChannel {
-  post(message: SyncMessage): void;
-  /** Messages from other windows (never one's own). */
-  onMessage(handler: (message: SyncMessage) => void): void;
-  close(): void;
-}
-
-export type ChannelFactory = (sessionId: string) => SyncChannel;
+export type SessionChannel = SyncChannel<SyncMessage>;
+export type SessionChannelFactory = ChannelFactory<SyncMessage>;
 
 export const channelName = (sessionId: string): string => `practice-paths:group-session:${sessionId}`;
 
@@ -40,45 +35,4 @@ export function mergeRemote(local: FacilitatorState, message: Extract<SyncMessag
     if (replayed.revision === read.state.revision && JSON.stringify(replayed) === JSON.stringify(read.state)) return replayed;
   }
   return isNewer(read.state, local) ? read.state : local;
-}
-
-/** An in-memory stand-in for BroadcastChannel: every channel opened on the same name hears the others, a tick later. */
-export class MemoryChannelHub {
-  private readonly channels = new Map<string, Set<MemoryChannel>>();
-
-  open(name: string): SyncChannel {
-    const members = this.channels.get(name) ?? new Set<MemoryChannel>();
-    this.channels.set(name, members);
-    const channel = new MemoryChannel((message, sender) => {
-      for (const member of members) if (member !== sender) member.deliver(structuredClone(message));
-    }, () => members.delete(channel));
-    members.add(channel);
-    return channel;
-  }
-}
-
-class MemoryChannel implements SyncChannel {
-  private handler: ((message: SyncMessage) => void) | undefined;
-  private closed = false;
-
-  constructor(
-    private readonly send: (message: SyncMessage, sender: MemoryChannel) => void,
-    private readonly leave: () => void,
-  ) {}
-
-  post(message: SyncMessage): void {
-    if (!this.closed) this.send(message, this);
-  }
-  onMessage(handler: (message: SyncMessage) => void): void {
-    this.handler = handler;
-  }
-  deliver(message: SyncMessage): void {
-    queueMicrotask(() => {
-      if (!this.closed) this.handler?.(message);
-    });
-  }
-  close(): void {
-    this.closed = true;
-    this.leave();
-  }
 }

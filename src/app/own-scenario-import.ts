@@ -20,8 +20,12 @@ export interface ImportResult {
   readonly warnings: readonly string[];
 }
 
-/** Sampling is kept small in the browser: a trainer waits for it. */
-const BROWSER_EXPLORE = { exhaustiveLimit: 500, samples: 300, seed: 20240601, maxChoicesPerPath: 400 };
+/**
+ * Sampling is kept small in the browser: a trainer waits for it, and it stops sooner once new paths find
+ * nothing new. Ink steps are counted with the game's own budget, so a story the check passes is not then
+ * stopped as a loop in play, and no result depends on how fast the machine is.
+ */
+const BROWSER_EXPLORE = { exhaustiveLimit: 500, samples: 300, seed: 20240601, maxChoicesPerPath: 400, patience: 100 };
 
 export function findEntryFile(files: readonly GivenFile[]): string | undefined {
   const inks = files.filter((f) => f.name.toLowerCase().endsWith('.ink'));
@@ -37,23 +41,24 @@ const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 export async function importOwnScenario(files: readonly GivenFile[], principleIds: readonly string[]): Promise<ImportResult> {
   const entry = findEntryFile(files);
   if (!entry) return { entry: '', report: undefined, json: undefined, meta: undefined, errors: ['Choose an .ink file (and any files it INCLUDEs) or a compiled ink .json file.'], warnings: [] };
-  const [{ checkStory }, { exploreStory }, { InkRunner }] = await Promise.all([
+  const [{ checkStory }, { exploreStory }, { InkRunner, DEFAULT_STEP_BUDGET }] = await Promise.all([
     import('../core/checker/story-checker.ts'),
     import('../core/checker/story-explorer.ts'),
     import('../core/story/ink-runner.ts'),
   ]);
+  const explore = { ...BROWSER_EXPLORE, stepBudget: DEFAULT_STEP_BUDGET };
   const byName = new Map(files.map((f) => [baseName(f.name), f.text]));
   const ids = new Set(principleIds);
   if (entry.toLowerCase().endsWith('.json')) {
     const json = byName.get(baseName(entry))!;
     const created = InkRunner.create(json, ids);
     if (!created.ok) return { entry, report: undefined, json: undefined, meta: undefined, errors: [created.error], warnings: [] };
-    const exploration = exploreStory(json, ids, BROWSER_EXPLORE);
+    const exploration = exploreStory(json, ids, explore);
     const errors = exploration.problems.filter((p) => p.kind !== 'dead-end').map((p) => p.message);
     const warnings = [...exploration.problems.filter((p) => p.kind === 'dead-end').map((p) => p.message), ...exploration.tagProblems.map((p) => `Tag "${p.tag}": ${p.message}`)];
     return { entry, report: undefined, json, meta: created.runner.meta, errors, warnings };
   }
-  const report = checkStory(baseName(entry), (path) => byName.get(baseName(path)), principleIds, BROWSER_EXPLORE);
+  const report = checkStory(baseName(entry), (path) => byName.get(baseName(path)), principleIds, explore);
   const where = (f: { file: string | undefined; line: number | undefined }) => [f.file, f.line === undefined ? '' : `line ${f.line}`].filter(Boolean).join(' ');
   const errors = [
     ...report.findings.filter((f) => f.severity === 'error' && !report.compiled).map((f) => `${where(f)}: ${f.message}`),

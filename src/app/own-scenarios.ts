@@ -2,6 +2,7 @@
 // bundled ones, removable. Nothing is uploaded anywhere.
 import type { SaveStore } from '../core/ports.ts';
 import type { ScenarioEntry } from './scenario-catalogue.ts';
+import { attemptStorage, type StorageOutcome } from './storage-outcome.ts';
 
 export const OWN_SCENARIOS_KEY = 'device:own-scenarios';
 const OWN_PREFIX = 'own-';
@@ -31,19 +32,18 @@ export async function loadOwnScenarios(store: SaveStore): Promise<OwnScenario[]>
   }
 }
 
-/** Add or replace (same title) an own scenario; returns the stored entry. */
-export async function saveOwnScenario(store: SaveStore, scenario: Omit<OwnScenario, 'id'>): Promise<OwnScenario> {
+/** Add or replace (same title) an own scenario; the stored entry, or why storage refused. */
+export async function saveOwnScenario(store: SaveStore, scenario: Omit<OwnScenario, 'id'>): Promise<{ readonly ok: true; readonly entry: OwnScenario } | Extract<StorageOutcome, { ok: false }>> {
   const existing = await loadOwnScenarios(store);
   const slug = scenario.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'scenario';
-  const id = `${OWN_PREFIX}${slug}`;
-  const entry: OwnScenario = { ...scenario, id };
-  await store.set(OWN_SCENARIOS_KEY, [...existing.filter((s) => s.id !== id), entry]);
-  return entry;
+  const entry: OwnScenario = { ...scenario, id: `${OWN_PREFIX}${slug}` };
+  const outcome = await attemptStorage(() => store.set(OWN_SCENARIOS_KEY, [...existing.filter((s) => s.id !== entry.id), entry]));
+  return outcome.ok ? { ok: true, entry } : outcome;
 }
 
-export async function removeOwnScenario(store: SaveStore, id: string): Promise<void> {
+export async function removeOwnScenario(store: SaveStore, id: string): Promise<StorageOutcome> {
   const existing = await loadOwnScenarios(store);
-  await store.set(OWN_SCENARIOS_KEY, existing.filter((s) => s.id !== id));
+  return attemptStorage(() => store.set(OWN_SCENARIOS_KEY, existing.filter((s) => s.id !== id)));
 }
 
 export function ownScenarioEntry(scenario: OwnScenario): ScenarioEntry {

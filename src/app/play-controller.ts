@@ -1,19 +1,22 @@
-// Plays one scenario for one profile: starts or resumes a session, takes choices, rewinds,
-// keeps notes, and autosaves after every decision. The view calls it and renders what it returns.
+// Plays one scenario for one profile: takes choices, rewinds, tries other paths (the exploration rule of
+// core/session/explored-paths), keeps notes, and saves by one policy: an autosave at the start and after
+// every change, until the story ends; then the playthrough goes into the history (once per ending reached)
+// and its autosave is cleared. The view calls it and renders what it returns.
 import type { Clock } from '../core/ports.ts';
 import { makeSaveRecord, type SaveRecord } from '../core/save/save-record.ts';
-import { storyVersion } from '../core/save/story-version.ts';
-import type { Branch } from '../core/session/branch-tree.ts';
-import { PlaySession, type StorySource } from '../core/session/play-session.ts';
-import type { SessionSnapshot, SessionView } from '../core/session/session-types.ts';
+import type { EndingInfluence } from '../core/scoring/ending-influences.ts';
 import { tallyPrinciples } from '../core/scoring/tallies.ts';
+import { branchEnds, exploredAfterMove, type PathRecord } from '../core/session/explored-paths.ts';
+import type { PlaySession } from '../core/session/play-session.ts';
+import type { SessionSnapshot, SessionView } from '../core/session/session-types.ts';
+import type { SaveManager } from './save-manager.ts';
 import type { ScenarioEntry } from './scenario-catalogue.ts';
-import type { SaveManager, StorageOutcome } from './save-manager.ts';
+import type { StorageOutcome } from './storage-outcome.ts';
+import type { ExploredBranch, StoryPlayback } from './story-playback.ts';
 
 export interface PlayDeps {
   readonly saves: SaveManager;
   readonly clock: Clock;
-  readonly principleIds: ReadonlySet<string>;
   readonly profileId: string;
   /** Called with the outcome of every save, so the view can say once that saving is unavailable. */
   readonly onSaved: (outcome: StorageOutcome) => void;
@@ -21,96 +24,103 @@ export interface PlayDeps {
 
 export type ControllerResult = { readonly ok: true; readonly controller: PlayController } | { readonly ok: false; readonly error: string };
 
+export const CURRENT_BRANCH_ID = 'current';
+
 export class PlayController {
   private notes: Record<string, string>;
-  private otherBranches: SessionSnapshot[];
-  private finishedRecorded = false;
+  private explored: PathRecord[];
+  private finishedRecorded: boolean;
 
   private constructor(
-    readonly scenario: ScenarioEntry,
-    private readonly json: string,
+    private readonly playback: StoryPlayback,
     private readonly session: PlaySession,
     private readonly deps: PlayDeps,
     notes: Readonly<Record<string, string>>,
-    otherBranches: readonly SessionSnapshot[] = [],
+    explored: readonly PathRecord[],
   ) {
     this.notes = { ...notes };
-    this.otherBranches = [...otherBranches];
+    this.explored = [...explored];
     this.finishedRecorded = session.view().ended;
   }
 
-  static async start(scenario: ScenarioEntry, deps: PlayDeps): Promise<ControllerResult> {
-    const json = await loadStory(scenario);
-    if (typeof json !== 'string') return json;
-    const started = PlaySession.start({ json, principleIds: deps.principleIds }, deps.clock, Math.floor(deps.clock.now() % 100000) + 1);
-    if (!started.ok) return { ok: false, error: started.error };
-    const controller = new PlayController(scenario, json, started.session, deps, {});
+  /** A new playthrough, seeded from the clock, saved at once. */
+  static start(playback: StoryPlayback, deps: PlayDeps): ControllerResult {
+    const started = playback.start(playback.newSeed());
+    if (!started.ok) return started;
+    const controller = new PlayController(playback, started.session, deps, {}, []);
     controller.autosave();
     return { ok: true, controller };
   }
 
-  static async resume(scenario: ScenarioEntry, record: SaveRecord, deps: PlayDeps): Promise<ControllerResult> {
-    const json = await loadStory(scenario);
-    if (typeof json !== 'string') return json;
-    const restored = PlaySession.restore({ json, principleIds: deps.principleIds }, record.snapshot, deps.clock);
-    if (!restored.ok) return { ok: false, error: restored.error };
-    return { ok: true, controller: new PlayController(scenario, json, restored.session, deps, record.notes, record.otherBranches) };
+  /** Carry on a saved playthrough (an autosave, a slot, or a finished one for its debrief). */
+  static resume(playback: StoryPlayback, record: SaveRecord, deps: PlayDeps): ControllerResult {
+    const restored = playback.restore(record.snapshot);
+    if (!restored.ok) return restored;
+    return { ok: true, controller: new PlayController(playback, restored.session, deps, record.notes, record.otherBranches) };
   }
 
-  /** The story's fingerprint, for reading saves made against it. */
-  static async versionOf(scenario: ScenarioEntry): Promise<string | undefined> {
-    const json = await loadStory(scenario);
-    return typeof json === 'string' ? storyVersion(json) : undefined;
+  get scenario(): ScenarioEntry {
+    return this.playback.scenario;
+  }
+
+  get playthroughId(): string {
+    return `${this.scenario.id}@${this.session.snapshot().startedAt}`;
   }
 
   view(): SessionView {
     return this.session.view();
   }
 
-  choose(index: number): string | undefined {
-    const problem = this.session.choose(index);
-    if (!problem) this.afterChange();
-    return problem;
+  snapshot(): SessionSnapshot {
+    return this.session.snapshot();
   }
 
+  /** Take the option at this position of the options as shown. */
+  choose(position: number): string | undefined {
+    const from = this.session.snapshot();
+    const problem = this.session.choose(position);
+    if (problem) return problem;
+    this.moved(from);
+    this.afterChange();
+    return undefined;
+  }
+
+  /** Go back to a decision, as it was before it was made (after the story stopped with an error). */
   rewindToDecision(ordinal: number): string | undefined {
     const problem = this.session.rewindToDecision(ordinal);
-    if (!problem) {
-      this.finishedRecorded = false;
-      this.autosave();
-    }
-    return problem;
+    if (problem) return problem;
+    this.finishedRecorded = false;
+    this.autosave();
+    return undefined;
   }
 
-  /** "Try the other path": keep this branch, go back to a decision and take another option there. */
-  tryOtherPath(ordinal: number, optionIndex: number): string | undefined {
-    const current = this.session.snapshot();
-    const decision = this.session.view().decisions[ordinal];
-    if (!decision) return `There is no decision ${ordinal + 1}.`;
-    if (!this.otherBranches.some((b) => samePath(b, current))) this.otherBranches.push(current);
-    const problem = this.session.rewindToDecision(ordinal) ?? this.session.choose(optionIndex);
+  /** "Try this path instead": go back to a decision and take the option with this authored index; this path is kept. */
+  tryOtherPath(ordinal: number, authoredIndex: number): string | undefined {
+    if (!this.session.view().decisions[ordinal]) return `There is no decision ${ordinal + 1}.`;
+    const from = this.session.snapshot();
+    const problem = this.session.rewindToDecision(ordinal) ?? this.session.chooseAuthored(authoredIndex);
     if (problem) return problem;
+    this.moved(from);
     this.finishedRecorded = false;
     this.afterChange();
     return undefined;
   }
 
-  /** Every branch of this playthrough, the current one last, with its decisions (for the branch map). */
-  branches(): Branch[] {
-    const others = this.otherBranches.flatMap((snapshot, index) => {
-      const restored = PlaySession.restore(this.storySource(), snapshot, this.deps.clock);
-      return restored.ok ? [{ id: `b${index}`, decisions: restored.session.view().decisions, ending: restored.session.view().ending }] : [];
-    });
+  /** Every branch of this playthrough, the current one last (id CURRENT_BRANCH_ID), with its decisions. */
+  branches(): ExploredBranch[] {
+    const current = this.session.snapshot();
+    const ends = branchEnds(this.explored, current);
     const view = this.session.view();
-    return [...others, { id: 'current', decisions: view.decisions, ending: view.ending }];
+    return ends.map((end, index) =>
+      index === ends.length - 1
+        ? { id: CURRENT_BRANCH_ID, path: current.path, decisions: view.decisions, ending: view.ending, endingTitle: view.endingTitle }
+        : this.playback.branch(`b${index}`, this.asSnapshot(end)),
+    );
   }
 
-  storySource(): StorySource {
-    return { json: this.json, principleIds: this.deps.principleIds };
-  }
-
-  snapshot(): SessionSnapshot {
-    return this.session.snapshot();
+  /** What would have happened at one decision of this path had another option been taken. */
+  influence(ordinal: number): EndingInfluence | undefined {
+    return this.playback.influence(this.session.snapshot(), this.session.view().decisions, ordinal);
   }
 
   note(key: string): string {
@@ -128,7 +138,8 @@ export class PlayController {
   }
 
   record(label?: string): SaveRecord {
-    return makeSaveRecord(this.scenario.id, storyVersion(this.json), this.session.snapshot(), this.deps.clock.now(), this.notes, label, this.otherBranches);
+    const snapshot = this.session.snapshot();
+    return makeSaveRecord(this.scenario.id, this.playback.version, snapshot, this.deps.clock.now(), this.notes, label, this.explored.map((e) => this.asSnapshot(e)));
   }
 
   async saveToSlot(slot: number, label: string): Promise<StorageOutcome> {
@@ -137,22 +148,22 @@ export class PlayController {
     return outcome;
   }
 
-  get playthroughId(): string {
-    return `${this.scenario.id}@${this.session.snapshot().startedAt}`;
+  private moved(from: SessionSnapshot): void {
+    this.explored = exploredAfterMove(this.explored, from, this.session.snapshot().path);
   }
 
-  variable(name: string): unknown {
-    return this.session.variable(name);
+  private asSnapshot(end: PathRecord): SessionSnapshot {
+    const { seed, startedAt } = this.session.snapshot();
+    return { seed, startedAt, path: [...end.path], times: [...end.times] };
   }
 
   private afterChange(): void {
     const view = this.session.view();
     if (view.ended && !this.finishedRecorded) {
       this.finishedRecorded = true;
-      const profile = tallyPrinciples(view.decisions, [...this.deps.principleIds]).map(({ principle, supported, undermined }) => ({ principle, supported, undermined }));
-      void this.deps.saves
-        .recordFinished(this.deps.profileId, { id: this.playthroughId, scenarioId: this.scenario.id, ending: view.ending, endedAt: this.deps.clock.now(), record: this.record(), profile })
-        .then(this.deps.onSaved);
+      const profile = tallyPrinciples(view.decisions, [...this.playback.principleIds]).map(({ principle, supported, undermined }) => ({ principle, supported, undermined }));
+      const finished = { id: this.playthroughId, scenarioId: this.scenario.id, ending: view.ending, endingTitle: view.endingTitle, endedAt: this.deps.clock.now(), record: this.record(), profile };
+      void this.deps.saves.recordFinished(this.deps.profileId, finished).then(this.deps.onSaved);
       return;
     }
     if (!view.ended) this.autosave();
@@ -160,15 +171,5 @@ export class PlayController {
 
   private autosave(): void {
     void this.deps.saves.writeAutosave(this.deps.profileId, this.record()).then(this.deps.onSaved);
-  }
-}
-
-const samePath = (a: SessionSnapshot, b: SessionSnapshot): boolean => a.path.length === b.path.length && a.path.every((n, i) => n === b.path[i]);
-
-async function loadStory(scenario: ScenarioEntry): Promise<string | { ok: false; error: string }> {
-  try {
-    return await scenario.load();
-  } catch (error) {
-    return { ok: false, error: `The scenario "${scenario.title}" could not be loaded: ${error instanceof Error ? error.message : String(error)}` };
   }
 }

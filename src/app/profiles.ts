@@ -1,6 +1,7 @@
 // Local profiles for people sharing one device: a name each, nothing more, never leaving the device.
 import type { SaveStore } from '../core/ports.ts';
 import { PROFILES_KEY } from './storage-keys.ts';
+import { attemptStorage, type StorageOutcome } from './storage-outcome.ts';
 
 export interface Profile {
   readonly id: string;
@@ -57,6 +58,6 @@ export async function loadProfiles(store: SaveStore): Promise<ProfileList> {
   }
 }
 
-export async function saveProfiles(store: SaveStore, list: ProfileList): Promise<void> {
-  await store.set(PROFILES_KEY, list);
+export function saveProfiles(store: SaveStore, list: ProfileList): Promise<StorageOutcome> {
+  return attemptStorage(() => store.set(PROFILES_KEY, list));
 }

@@ -1,11 +1,11 @@
 // Autosaves, named slots and finished playthroughs for a profile, through the SaveStore port.
 // A save that cannot be read is moved aside (never deleted) and reported in words; storage failures
 // come back as outcomes, never as exceptions.
-import { StorageError, type Clock, type SaveStore, type StorageFailure } from '../core/ports.ts';
-import { readSaveRecord, type SaveError, type SaveRecord } from '../core/save/save-record.ts';
-import { autosaveKey, historyKey, profilePrefix, setAsideKey, slotKey, SLOT_COUNT } from './storage-keys.ts';
-
-export type StorageOutcome = { readonly ok: true } | { readonly ok: false; readonly failure: StorageFailure; readonly message: string };
+import type { Clock, SaveStore, StorageFailure } from '../core/ports.ts';
+import { readSaveRecord, type SaveRecord } from '../core/save/save-record.ts';
+import { setAside } from './set-aside.ts';
+import { attemptStorage, storageFailureOf, type StorageOutcome } from './storage-outcome.ts';
+import { autosaveKey, historyKey, profilePrefix, slotKey, SLOT_COUNT } from './storage-keys.ts';
 
 export type LoadOutcome =
   | { readonly kind: 'none' }
@@ -18,6 +18,8 @@ export interface FinishedPlaythrough {
   readonly id: string;
   readonly scenarioId: string;
   readonly ending: string | undefined;
+  /** The ending's title, when the story gives one (absent in entries written before titles existed). */
+  readonly endingTitle?: string | undefined;
   readonly endedAt: number;
   readonly record: SaveRecord;
   readonly profile: readonly { readonly principle: string; readonly supported: number; readonly undermined: number }[];
@@ -29,27 +31,6 @@ export interface SlotInfo {
   readonly savedAt: number;
   readonly label: string | undefined;
   readonly choices: number;
-}
-
-const STORAGE_MESSAGES: Record<StorageFailure, string> = {
-  blocked: 'This browser is blocking storage for this page, so progress cannot be saved. You can still play; your progress lasts until you close the page.',
-  full: 'The browser\'s storage for this page is full, so progress could not be saved. You can still play; export your data or free some space to save again.',
-  unavailable: 'Storage is not available in this browser, so progress cannot be saved. You can still play; your progress lasts until you close the page.',
-};
-
-export function storageFailureOf(error: unknown): { failure: StorageFailure; message: string } {
-  const failure = error instanceof StorageError ? error.failure : 'unavailable';
-  return { failure, message: STORAGE_MESSAGES[failure] };
-}
-
-/** Run a storage action; a refusal comes back as an outcome with a plain-English message, never an exception. */
-export async function attemptStorage(action: () => Promise<void>): Promise<StorageOutcome> {
-  try {
-    await action();
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, ...storageFailureOf(error) };
-  }
 }
 
 export class SaveManager {
@@ -141,16 +122,17 @@ export class SaveManager {
     }
   }
 
-  /** Move data that could not be read to a set-aside key, so it is kept but out of the way. */
-  async setAside(key: string, reason: SaveError | string): Promise<void> {
-    try {
-      const data = await this.store.get(key);
-      const at = this.clock.now();
-      await this.store.set(setAsideKey(key, at), { key, at, reason: typeof reason === 'string' ? reason : reason.message, data });
-      await this.store.remove(key);
-    } catch {
-      // Storage refused: the unreadable save stays where it is, which also loses nothing.
-    }
+  /** Keep an autosave that no longer restores out of the way (set aside, never deleted). */
+  setAsideAutosave(profileId: string, scenarioId: string, reason: string): Promise<StorageOutcome> {
+    return this.setAside(autosaveKey(profileId, scenarioId), reason);
+  }
+
+  setAsideSlot(profileId: string, slot: number, reason: string): Promise<StorageOutcome> {
+    return this.setAside(slotKey(profileId, slot), reason);
+  }
+
+  private setAside(key: string, reason: string): Promise<StorageOutcome> {
+    return setAside(this.store, key, reason, this.clock.now());
   }
 
   private async read(key: string, scenarioId: string, version: string): Promise<LoadOutcome> {
@@ -163,7 +145,7 @@ export class SaveManager {
     if (data === undefined || data === null) return { kind: 'none' };
     const read = readSaveRecord(data, scenarioId, version);
     if (read.ok) return { kind: 'loaded', record: read.record, storyChanged: read.storyChanged };
-    await this.setAside(key, read.error);
+    await this.setAside(key, read.error.message);
     return { kind: 'set-aside', message: `${read.error.message} The save has been kept aside, not deleted, and you can start the scenario again.` };
   }
 

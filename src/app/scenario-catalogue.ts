@@ -1,5 +1,5 @@
-// The scenarios the game ships (every stories/*/main.ink), with the metadata the menu shows.
-// Story text is loaded only when a scenario starts, so the first screen stays small.
+// The scenario list the menu shows: the bundled stories (found by src/adapters/bundled-stories.ts) in menu
+// order, each with its metadata and a loader; story text is loaded only when a scenario starts.
 
 export interface ScenarioEntry {
   readonly id: string;
@@ -41,12 +41,6 @@ export function buildCatalogue(metas: Record<string, InkMeta>, loaders: Record<s
 function menuOrder(a: ScenarioEntry, b: ScenarioEntry): number {
   const rank = (e: ScenarioEntry) => (e.id === 'cassie-and-jo' ? 0 : e.variantOf ? 1 : 2);
   return rank(a) - rank(b) || a.title.localeCompare(b.title, 'en-GB');
-}
-
-export function bundledScenarios(): ScenarioEntry[] {
-  const metas = import.meta.glob<InkMeta>('../../stories/*/main.ink', { query: '?meta', import: 'default', eager: true });
-  const loaders = import.meta.glob<string>('../../stories/*/main.ink', { import: 'default' });
-  return buildCatalogue(metas, loaders);
 }
 
 export function findScenario(catalogue: readonly ScenarioEntry[], id: string): ScenarioEntry | undefined {

@@ -2,6 +2,7 @@
 // Pure except for load/save through the SaveStore port.
 import type { SaveStore } from '../core/ports.ts';
 import { SETTINGS_KEY } from './storage-keys.ts';
+import { attemptStorage, type StorageOutcome } from './storage-outcome.ts';
 
 export type TextSpeed = 'slow' | 'normal' | 'fast' | 'instant';
 export type MotionPreference = 'system' | 'reduce' | 'full';
@@ -78,12 +79,7 @@ export async function loadSettings(store: SaveStore): Promise<Settings> {
   }
 }
 
-/** Save; resolves to false when storage refused (the settings still apply for this visit). */
-export async function saveSettings(store: SaveStore, settings: Settings): Promise<boolean> {
-  try {
-    await store.set(SETTINGS_KEY, settings);
-    return true;
-  } catch {
-    return false;
-  }
+/** Save; when storage refuses, the settings still apply for this visit. */
+export function saveSettings(store: SaveStore, settings: Settings): Promise<StorageOutcome> {
+  return attemptStorage(() => store.set(SETTINGS_KEY, settings));
 }

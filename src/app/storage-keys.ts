@@ -1,5 +1,8 @@
 // Every key the game stores under, in one place, so nothing is written where export and delete can't find it.
 
+/** The profile id saves are kept under before anyone has made a profile. */
+export const GUEST_PROFILE = 'guest';
+
 export const PROFILES_KEY = 'device:profiles';
 export const SETTINGS_KEY = 'device:settings';
 export const NOTICE_KEY = 'device:notice-acknowledged';

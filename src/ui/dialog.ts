@@ -6,9 +6,11 @@ export interface DialogHandle {
   readonly element: HTMLElement;
 }
 
+let opened = 0;
+
 export function openDialog(title: string, build: (close: () => void) => (Node | null)[], options: { wide?: boolean; onClose?: () => void } = {}): DialogHandle {
   const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
-  const heading = h('h2', { id: `dialog-title-${Date.now()}`, tabindex: -1, text: title });
+  const heading = h('h2', { id: `dialog-title-${++opened}`, tabindex: -1, text: title });
   const dialog = h('div', { class: `dialog${options.wide ? ' wide' : ''}`, role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': heading.id });
   const layer = h('div', { class: 'dialog-backdrop' }, dialog);
   let closed = false;

@@ -1,12 +1,11 @@
-// Principle names and stage numbers for display, looked up from the catalogue.
+// Principle names and stage numbers for display, looked up through core's principle selectors.
 import type { PrincipleCatalogue } from '../core/principles/principle-catalogue.ts';
+import { principleName, stageNumber } from '../core/principles/principle-lookup.ts';
 
-export function principleName(catalogue: PrincipleCatalogue, id: string): string {
-  return catalogue.principles.find((p) => p.id === id)?.name ?? id;
-}
+export { principleName };
 
 export function stageLabel(catalogue: PrincipleCatalogue, stage: string | undefined): string {
   if (!stage) return '';
-  const index = catalogue.principles.findIndex((p) => p.id === stage);
-  return index === -1 ? principleName(catalogue, stage) : `Stage ${index + 1} of ${catalogue.principles.length}: ${principleName(catalogue, stage)}`;
+  const at = stageNumber(catalogue, stage);
+  return at ? `Stage ${at.number} of ${at.of}: ${principleName(catalogue, stage)}` : principleName(catalogue, stage);
 }

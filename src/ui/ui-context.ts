@@ -1,9 +1,11 @@
-// What every screen may use: settings, sound, the backdrop, messages, and navigation between screens.
-import type { AudioPort } from '../core/ports.ts';
+// What every screen may use: settings, sound, the backdrop, the clock, messages, and navigation between
+// screens. Each screen is also handed the one or two app services it needs, never the shell.
+import type { AudioPort, Clock } from '../core/ports.ts';
 import type { PrincipleCatalogue } from '../core/principles/principle-catalogue.ts';
 import type { PlayController } from '../app/play-controller.ts';
 import type { ScenarioEntry } from '../app/scenario-catalogue.ts';
 import type { Settings } from '../app/settings.ts';
+import type { StartMode } from '../app/start-or-resume.ts';
 import type { Backdrop } from './backdrop-port.ts';
 import type { FacilitatorRoute } from './facilitator/facilitator-route.ts';
 
@@ -11,8 +13,8 @@ export interface Navigator {
   title(): void;
   profiles(): void;
   menu(): void;
-  /** The content notice for a scenario, then play (a new start, or resume its autosave). */
-  notice(scenario: ScenarioEntry, mode: 'new' | 'continue' | { slot: number }): void;
+  /** The content notice for a scenario, then play (a new start, or resume its autosave or a slot). */
+  notice(scenario: ScenarioEntry, mode: StartMode): void;
   play(controller: PlayController): void;
   summary(controller: PlayController): void;
   settings(): void;
@@ -33,6 +35,7 @@ export interface UiContext {
   readonly backdrop: () => Backdrop;
   readonly principles: PrincipleCatalogue;
   readonly scenarios: readonly ScenarioEntry[];
+  readonly clock: Clock;
   /** Say something politely to screen readers (and show nothing). */
   readonly announce: (message: string) => void;
   /** Show a short message on screen, also announced. */

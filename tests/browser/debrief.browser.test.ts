@@ -20,17 +20,17 @@ describe('debrief', () => {
     await page.click('text=Choose a scenario');
     await page.click('[data-start="first-shift"]');
     await page.click('#acknowledge');
-    await playByKeys(page, ['Ask Marcus']);
+    await playByKeys(page, ['Ask Dean']);
     await page.keyboard.press('Escape');
     await page.click('text=Notes for this stage…');
-    await page.fill('#notes-text', 'Marcus noticed the toast: small details matter.');
+    await page.fill('#notes-text', 'Dean noticed the toast: small details matter.');
     await page.click('[role=dialog] >> text=Done');
     await playByKeys(page, ['Check his bag', 'Leave it for now']);
     await page.keyboard.press('Space');
     await page.click('#see-summary');
     await page.waitForSelector('h1:has-text("Debrief")');
     const text = await page.locator('.debrief').innerText();
-    expect(text).toContain('Marcus noticed the toast: small details matter.');
+    expect(text).toContain('Dean noticed the toast: small details matter.');
     expect(text).toContain('Decision 3');
     expect(text).toContain('You chose: Check his bag');
     await page.fill('#note-overall-reflections', 'Start from the relationship.');
@@ -41,8 +41,8 @@ describe('debrief', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-markdown')]);
     const markdown = readFileSync((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toMatch(/^first-shift-\d{4}-\d\d-\d\d-debrief\.md$/);
-    for (const decision of ['Ask Marcus what makes him think that', 'Check his bag for anything', 'Leave it for now']) expect(markdown).toContain(decision);
-    expect(markdown).toContain('Marcus noticed the toast: small details matter.');
+    for (const decision of ['Ask Dean what makes him think that', 'Check his bag for anything', 'Leave it for now']) expect(markdown).toContain(decision);
+    expect(markdown).toContain('Dean noticed the toast: small details matter.');
     expect(markdown).toContain('Start from the relationship.');
     expect(markdown).toContain('## Decisions that led to this ending');
 
@@ -63,7 +63,7 @@ describe('debrief', () => {
   it('keeps past playthroughs: the menu reopens the last debrief, and it compares with earlier ones', async () => {
     const { page } = await openGame(browser, { width: 1280, height: 720 });
     await ensureProfile(page);
-    for (const path of [['Agree that Marcus', 'Check his bag', 'Leave it for now'], ['Say that if adults', 'Tell him gently', 'Record what you saw']]) {
+    for (const path of [['Agree that Dean', 'Check his bag', 'Leave it for now'], ['Say that if adults', 'Tell him what you have noticed', 'Record what you saw']]) {
       await page.click('text=Choose a scenario');
       await page.click('[data-start="first-shift"]');
       await page.click('#acknowledge');

@@ -55,7 +55,7 @@ async function playFirstShiftToDebrief(page: Page): Promise<void> {
   await page.click('text=Choose a scenario');
   await page.click('[data-start="first-shift"]');
   await page.click('#acknowledge');
-  await playByKeys(page, ['Ask Marcus', 'Offer him a game', 'Record what you saw']);
+  await playByKeys(page, ['Ask Dean', 'Offer him a game', 'Record what you saw']);
   await page.keyboard.press('Space');
   await page.click('#see-summary');
   await page.waitForSelector('h1:has-text("Debrief")');
@@ -239,7 +239,7 @@ describe('the single-file build', () => {
     await page.click('text=Choose a scenario');
     await page.click('[data-start="first-shift"]');
     await page.click('#acknowledge');
-    await playByKeys(page, ['Ask Marcus']);
+    await playByKeys(page, ['Ask Dean']);
     await waitForAutosave(page, 'first-shift', 1);
     await page.reload();
     await page.waitForSelector('#continue-button');

@@ -1,7 +1,7 @@
 // Every scenario in the menu can be played from the title to its debrief with the mouse alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ensureProfile, launch, openGame } from './harness.ts';
+import { ensureProfile, launch, openGame, showAllText } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ describe('every scenario, with the mouse', () => {
       await page.click('#acknowledge');
       let clicks = 0;
       while (clicks < 200) {
-        await page.click('.reveal-all', { timeout: 2000 }).catch(() => undefined);
+        await showAllText(page);
         const next = await page.waitForSelector('.choices button, #see-summary');
         if ((await next.getAttribute('id')) === 'see-summary') break;
         const options = page.locator('.choices button');

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ensureProfile, gameUrl, launch, openGame, screenshot, axeViolations } from './harness.ts';
+import { ensureProfile, gameUrl, launch, openGame, screenshot, axeViolations, scrollSettled, settled } from './harness.ts';
 
 
 let browser: Browser;
@@ -17,7 +17,7 @@ afterAll(async () => {
 
 
 async function look(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(250);
+  await settled(page);
   expect(await axeViolations(page), name).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), `${name} scrolls sideways`).toBe(true);
   await screenshot(page, name);
@@ -176,10 +176,10 @@ describe('facilitator mode: a group session in two windows', () => {
     await page.waitForFunction(() => (document.querySelector('.fac-body')?.scrollTop ?? 0) > 300);
     await screenshot(page, 'facilitator-audience-debrief-page2-1920x1080');
     await page.keyboard.press('PageDown');
-    await page.waitForTimeout(300);
+    await scrollSettled(page, '.fac-body');
     await screenshot(page, 'facilitator-audience-debrief-page3-1920x1080');
     await page.keyboard.press('PageDown');
-    await page.waitForTimeout(300);
+    await scrollSettled(page, '.fac-body');
     await screenshot(page, 'facilitator-audience-debrief-page4-1920x1080');
     const [download] = await Promise.all([presenter.waitForEvent('download'), presenter.click('#fac-export-markdown')]);
     const markdown = readFileSync((await download.path())!, 'utf8');
@@ -240,7 +240,8 @@ describe('facilitator mode: a group session in two windows', () => {
     await page.waitForSelector('.fac-audience[data-showing="play"]');
 
     await page.setViewportSize({ width: 3840, height: 2160 });
-    await page.waitForTimeout(200);
+    await page.waitForFunction(() => window.innerWidth === 3840);
+    await settled(page);
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeCloseTo(72, 0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 720 });

@@ -2,7 +2,7 @@
 // storage that is blocked is reported once and play continues; no sound is fetched before the first click.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ensureProfile, launch, openGame, playByKeys } from './harness.ts';
+import { ensureProfile, launch, openGame, playByKeys, quiet } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,7 +49,7 @@ describe('failures', () => {
     expect(keys.some((k) => k.startsWith('set-aside:') && k.endsWith(key))).toBe(true);
     expect(keys).not.toContain(key);
     await page.click('text=Start the scenario from the beginning');
-    await playByKeys(page, ['Ask Marcus']);
+    await playByKeys(page, ['Ask Dean']);
     expect(errors).toEqual([]);
   });
 
@@ -67,7 +67,7 @@ describe('failures', () => {
     await page.click('text=Choose a scenario');
     await page.click('[data-start="first-shift"]');
     await page.click('#acknowledge');
-    await playByKeys(page, ['Ask Marcus', 'Offer him a game']);
+    await playByKeys(page, ['Ask Dean', 'Offer him a game']);
     expect(await page.locator('.toast').count()).toBe(1);
     await context.close();
   });
@@ -75,7 +75,7 @@ describe('failures', () => {
   it('fetches no sound before the first click or key, and the place\'s ambient sound once the story is up', async () => {
     const { page } = await openGame(browser, { width: 1280, height: 720 });
     await page.waitForSelector('h1:has-text("Who is playing?")');
-    await page.waitForTimeout(1000);
+    await quiet(page);
     const soundsBefore = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.mp3')).length);
     expect(soundsBefore).toBe(0);
     await ensureProfile(page);
@@ -84,6 +84,6 @@ describe('failures', () => {
     await page.click('#acknowledge');
     await page.keyboard.press('Space');
     await page.waitForSelector('.choices button');
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('youth-centre') || /youth-centre-[^/]*\.mp3$/.test(e.name)), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('youth-centre') || /youth-centre-[^/]*\.mp3$/.test(e.name)));
   });
 });

@@ -2,11 +2,13 @@
 // requests to other hosts, take screenshots for people to look at (test-output/screenshots, git-ignored).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--mute-audio', '--autoplay-policy=no-user-gesture-required'];
 export const SCREENSHOTS = 'test-output/screenshots';
+/** How long a wait for a condition may take before it counts as a hang: far beyond any busy machine, not a budget. */
+export const HANG_MS = 120_000;
 
 export function gameUrl(): string {
   return inject('gameUrl');
@@ -28,6 +30,7 @@ export interface GamePage {
 export async function openGame(browser: Browser, viewport = { width: 1280, height: 720 }, options: { context?: BrowserContext; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<GamePage> {
   const context = options.context ?? (await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'reduce' }));
   const page = await context.newPage();
+  page.setDefaultTimeout(HANG_MS);
   const errors: string[] = [];
   const foreignRequests: string[] = [];
   const origin = new URL(gameUrl()).origin;
@@ -42,6 +45,7 @@ export async function openGame(browser: Browser, viewport = { width: 1280, heigh
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
+  trackRequests(page);
   await page.goto(gameUrl());
   return { page, context, errors, foreignRequests };
 }
@@ -117,4 +121,130 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations;
   });
   return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Wait, instead of sleeping, until the page has stopped moving: web fonts loaded, no finite CSS animation or
+ * transition running, and two frames painted since. What axe and a screenshot then see is the settled page.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.fonts.status === 'loaded'
+    && document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+  );
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
+const inflight = new WeakMap<Page, Set<Request>>();
+
+/** Keep count of the page's requests in flight, for quiet(); openGame does this for every page it opens. */
+export function trackRequests(page: Page): void {
+  if (inflight.has(page)) return;
+  const open = new Set<Request>();
+  inflight.set(page, open);
+  page.on('request', (request) => open.add(request));
+  page.on('requestfinished', (request) => open.delete(request));
+  page.on('requestfailed', (request) => open.delete(request));
+}
+
+/**
+ * Wait until the page has nothing more to load or do: no request in flight, the page settled, the browser idle,
+ * and still no request after that. For checks about what a page fetches or breaks once it has had its chance.
+ * (Playwright's "networkidle" fires once per page load, so it cannot say this after the page has loaded.)
+ */
+export async function quiet(page: Page): Promise<void> {
+  trackRequests(page);
+  const open = inflight.get(page)!;
+  const oneLess = (): Promise<void> =>
+    new Promise((done) => {
+      const settle = (): void => {
+        page.off('requestfinished', settle);
+        page.off('requestfailed', settle);
+        done();
+      };
+      page.on('requestfinished', settle);
+      page.on('requestfailed', settle);
+    });
+  for (;;) {
+    while (open.size > 0) await oneLess();
+    await settled(page);
+    await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done())));
+    if (open.size === 0) return;
+  }
+}
+
+/**
+ * Click "Show all the text" if the page is still revealing it (the button goes once everything is shown), then
+ * wait for the options or the way to the summary. A click, not a timed wait: the button moves as text appears,
+ * so the click does not wait for it to stand still.
+ */
+export async function showAllText(page: Page): Promise<void> {
+  const first = await page.waitForSelector('.reveal-all, .choices button, #see-summary');
+  if (await first.evaluate((el) => el.classList.contains('reveal-all'))) await first.click({ force: true }).catch(() => undefined);
+  await page.waitForSelector('.choices button, #see-summary');
+}
+
+/** Wait until a scrolling element has stopped moving for three frames (after a key that scrolls it). */
+export async function scrollSettled(page: Page, selector: string): Promise<void> {
+  await page.evaluate(
+    (target) =>
+      new Promise<void>((done) => {
+        let last = Number.NaN;
+        let still = 0;
+        const tick = (): void => {
+          const top = document.querySelector(target)?.scrollTop ?? 0;
+          still = top === last ? still + 1 : 0;
+          last = top;
+          if (still >= 3) done();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    selector,
+  );
+}
+
+/**
+ * Wait until the game has stored an autosave of `scenarioId` holding at least `choices` choices, by reading its
+ * storage as any script on the page could: IndexedDB (never creating the database or its store), or the
+ * localStorage the game falls back to.
+ */
+export async function waitForAutosave(page: Page, scenarioId: string, choices: number): Promise<void> {
+  await page.waitForFunction(
+    async ({ scenarioId, choices }) => {
+      const holds = (key: unknown, value: unknown): boolean => {
+        const path = (value as { snapshot?: { path?: unknown } } | null | undefined)?.snapshot?.path;
+        return String(key).endsWith(`autosave:${scenarioId}`) && Array.isArray(path) && path.length >= choices;
+      };
+      try {
+        for (let i = 0; i < localStorage.length; i++) {
+          const key = localStorage.key(i);
+          if (key?.endsWith(`autosave:${scenarioId}`) && holds(key, JSON.parse(localStorage.getItem(key) ?? 'null'))) return true;
+        }
+      } catch {
+        // No localStorage here, or a value that is not JSON: IndexedDB then.
+      }
+      if (!(await indexedDB.databases()).some((d) => d.name === 'practice-paths')) return false;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('practice-paths');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB did not open'));
+      });
+      try {
+        if (!db.objectStoreNames.contains('practice_paths')) return false;
+        const store = db.transaction('practice_paths', 'readonly').objectStore('practice_paths');
+        const read = <T>(request: IDBRequest<T>): Promise<T> =>
+          new Promise((resolve, reject) => {
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
+          });
+        const [keys, values] = await Promise.all([read(store.getAllKeys()), read(store.getAll())]);
+        return keys.some((key, i) => holds(key, values[i]));
+      } finally {
+        db.close();
+      }
+    },
+    { scenarioId, choices },
+    { polling: 50 },
+  );
 }

@@ -36,8 +36,8 @@ describe('keyboard-only play', () => {
     const aria = await storyAria(page);
     expect(aria).toContain('It is a wet Thursday evening at the youth centre.');
     expect(aria).toContain('Want me to have a word?');
-    expect(aria).toMatch(/button "Ask Marcus what makes him think that/);
-    await playByKeys(page, ['Say that if adults', 'Tell him gently', 'Record what you saw']);
+    expect(aria).toMatch(/button "Ask Dean what makes him think that/);
+    await playByKeys(page, ['Say that if adults', 'Tell him what you have noticed', 'Record what you saw']);
     await page.waitForSelector('#see-summary');
     expect(await page.locator('.transcript').textContent()).toContain('This is where the real work begins.');
     await tabTo(page, 'See what your choices meant');

@@ -2,7 +2,7 @@
 // the example plays to its debrief and stays in the menu; an untagged third-party story plays through.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ensureProfile, launch, openGame, screenshot } from './harness.ts';
+import { ensureProfile, launch, openGame, screenshot, showAllText } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ async function openOwn(page: Page, files: string[]): Promise<void> {
 /** Click through to the end, taking the first option each time. */
 async function playToEnd(page: Page): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    await page.click('.reveal-all', { timeout: 1000 }).catch(() => undefined);
+    await showAllText(page);
     const next = await page.waitForSelector('.choices button, #see-summary');
     if ((await next.getAttribute('id')) === 'see-summary') return;
     await page.locator('.choices button').last().click();
@@ -74,10 +74,10 @@ describe('your own scenario', () => {
     await page.click('#play-own');
     await page.click('#acknowledge');
     for (const prefix of ['Buy something', 'A lamp', 'Walk into town', 'Go back to the quay', 'Wait for the tide', 'Look for a boat', 'Light the lamp']) {
-      await page.click('.reveal-all', { timeout: 1000 }).catch(() => undefined);
+      await showAllText(page);
       await page.locator('.choices button', { hasText: prefix }).first().click();
     }
-    await page.click('.reveal-all', { timeout: 1000 }).catch(() => undefined);
+    await showAllText(page);
     await page.waitForSelector('#see-summary');
     expect(await page.locator('.transcript').innerText()).toContain('The end.');
     await page.click('#see-summary');

@@ -1,7 +1,7 @@
 // Progress survives a reload: "Continue" on the title resumes at the very same line.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ensureProfile, launch, openGame, playByKeys } from './harness.ts';
+import { ensureProfile, launch, openGame, playByKeys, waitForAutosave } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,13 +23,13 @@ describe('saving and resuming', () => {
     const { page, errors } = await openGame(browser);
     await ensureProfile(page);
     await startFirstShift(page);
-    await playByKeys(page, ['Ask Marcus']);
+    await playByKeys(page, ['Ask Dean']);
     await page.keyboard.press('Space');
     await page.waitForSelector('.choices button');
     const storyLines = () => page.$$eval('.transcript p:not(.echo)', (ps) => ps.map((p) => (p as HTMLElement).innerText));
     const before = await storyLines();
     expect(before.join(' ')).toContain('always ate the toast');
-    await page.waitForTimeout(500);
+    await waitForAutosave(page, 'first-shift', 1);
     await page.reload();
     await page.waitForSelector('#continue-button');
     expect(await page.locator('#continue-button').innerText()).toContain('A first shift at the youth centre');

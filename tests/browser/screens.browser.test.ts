@@ -2,7 +2,7 @@
 // sideways, and a screenshot of each for people to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ensureProfile, launch, openGame, playByKeys, screenshot, axeViolations } from './harness.ts';
+import { ensureProfile, launch, openGame, playByKeys, screenshot, axeViolations, settled } from './harness.ts';
 
 
 let browser: Browser;
@@ -20,7 +20,7 @@ async function noSidewaysOverflow(page: Page): Promise<boolean> {
 }
 
 async function visit(page: Page, name: string, size: string): Promise<void> {
-  await page.waitForTimeout(150);
+  await settled(page);
   expect(await axeViolations(page), `${name} at ${size}`).toEqual([]);
   expect(await noSidewaysOverflow(page), `${name} at ${size} scrolls sideways`).toBe(true);
   await screenshot(page, `${name}-${size}`);
@@ -41,7 +41,6 @@ describe('every screen, at projector, laptop and phone sizes', () => {
       await page.waitForSelector('h1:has-text("Who is playing?")');
       await visit(page, 'profiles', size);
       await ensureProfile(page);
-      await page.waitForTimeout(300);
       await visit(page, 'title', size);
       await page.click('text=Settings');
       await page.waitForSelector('h1:has-text("Settings")');
@@ -64,13 +63,12 @@ describe('every screen, at projector, laptop and phone sizes', () => {
       await page.waitForSelector('.play-panel');
       await page.keyboard.press('Space');
       await page.waitForSelector('.choices button');
-      await page.waitForTimeout(400);
       await visit(page, 'play', size);
       await page.keyboard.press('Escape');
       await page.waitForSelector('[role=dialog]');
       await visit(page, 'pause', size);
       await page.keyboard.press('Escape');
-      await playByKeys(page, ['Ask Marcus', 'Offer him a game', 'Record what you saw']);
+      await playByKeys(page, ['Ask Dean', 'Offer him a game', 'Record what you saw']);
       await page.keyboard.press('Space');
       await page.click('#see-summary');
       await page.waitForSelector('h1:has-text("What your choices meant")');

@@ -17,7 +17,7 @@ import { compileInk } from '../../src/core/story/ink-compiler.ts';
 import { InkRunner } from '../../src/core/story/ink-runner.ts';
 import { serveFolder, type StaticServer } from '../../tools/static-server.ts';
 import { inkPlugin } from '../../tools/vite-plugin-ink.ts';
-import { ensureProfile, gameUrl, launch } from './harness.ts';
+import { ensureProfile, gameUrl, HANG_MS, launch, quiet, trackRequests } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -51,6 +51,8 @@ async function watchedPage(options: { reducedMotion: 'reduce' | 'no-preference' 
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: options.reducedMotion });
   await context.addInitScript({ content: WATCH_CSP });
   const page = await context.newPage();
+  page.setDefaultTimeout(HANG_MS);
+  trackRequests(page);
   const watched: Watched = { page, context, pageErrors: [], cspConsole: [], dialogs: [], requests: [], websockets: [] };
   page.on('pageerror', (error) => watched.pageErrors.push(error.message));
   page.on('console', (message) => {
@@ -115,8 +117,13 @@ describe('content security policy', () => {
         document.head.append(inline);
         const fromData = document.createElement('script');
         fromData.src = 'data:text/javascript,window.__inlineRan=true';
+        // A script the policy refuses fires "error"; one it allowed would fire "load" after running.
+        const outcome = new Promise((done) => {
+          fromData.addEventListener('error', done, { once: true });
+          fromData.addEventListener('load', done, { once: true });
+        });
         document.head.append(fromData);
-        await new Promise((done) => setTimeout(done, 100));
+        await outcome;
         return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
       });
       expect(inlineRan).toBe(false);
@@ -139,8 +146,8 @@ describe('content security policy', () => {
       await page.keyboard.press('Space');
       await page.locator('.choices button, #see-summary').first().waitFor();
       // The backdrop must really have started: main.ts carries on quietly when it cannot (as under a CSP it breaks).
-      await page.locator('#backdrop canvas').waitFor({ state: 'attached', timeout: 30_000 });
-      await page.waitForTimeout(1500); // let fades, texture loads and sound decoding run
+      await page.locator('#backdrop canvas').waitFor({ state: 'attached' });
+      await quiet(page); // let fades, texture loads and sound decoding run
 
       expect(await violations(page)).toEqual([]);
       expect(cspConsole).toEqual([]);
@@ -200,7 +207,10 @@ describe('story text is inserted as text, never as HTML', () => {
     // The game's own wiring (as src/main.ts), with in-memory storage and silent sound, and one scenario: the fixture.
     writeFileSync(join(folder, 'main.ts'), `import ${src('styles/main.css')};
 import { GameApp } from ${src('ui/game-app.ts')};
-import { MemorySaveStore, RecordingAudio, systemClock } from ${src('core/testing-ports.ts')};
+import { createAppServices } from ${src('app/app-services.ts')};
+import { MemorySaveStore } from ${src('adapters/memory-save-store.ts')};
+import { systemClock } from ${src('adapters/system-clock.ts')};
+import { RecordingAudio } from ${src('../tests/doubles/recording-audio.ts')};
 import { DEFAULT_CATALOGUE } from ${src('core/principles/default-catalogue.ts')};
 import { json, meta } from './hostile-story.ts';
 
@@ -213,13 +223,13 @@ const scenario = {
   variantOf: undefined,
   load: async () => json,
 };
+const services = createAppServices({ store: new MemorySaveStore(), clock: systemClock, principles: DEFAULT_CATALOGUE, scenarios: [scenario], openChannel: undefined });
 const app = new GameApp({
   root: document.getElementById('app'),
-  store: new MemorySaveStore(),
-  clock: systemClock,
+  services,
   audio: new RecordingAudio(),
+  clock: systemClock,
   principles: DEFAULT_CATALOGUE,
-  scenarios: [scenario],
   systemPrefersReducedMotion: () => true,
 });
 void app.start();
@@ -309,8 +319,8 @@ describe('privacy: nothing leaves the device', () => {
       expect(steps).toBeGreaterThan(2);
       await page.click('#see-summary');
       await page.locator('.debrief').waitFor();
-      await page.locator('#backdrop canvas').waitFor({ state: 'attached', timeout: 30_000 });
-      await page.waitForTimeout(1000); // late loads: art, sound
+      await page.locator('#backdrop canvas').waitFor({ state: 'attached' });
+      await quiet(page); // late loads: art, sound
 
       const foreign = requests.filter((r) => !r.url.startsWith(`${origin}/`) && !r.url.startsWith('data:') && !r.url.startsWith('blob:'));
       expect(foreign).toEqual([]);

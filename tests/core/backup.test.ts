@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import firstShift from '../../stories/first-shift/main.ink';
+import firstShift from '../fixtures/ink/warm-up.ink';
 import { checkBackup, deleteAll, exportAll, importAll } from '../../src/app/backup.ts';
 import { makeSaveRecord } from '../../src/core/save/save-record.ts';
 import { storyVersion } from '../../src/core/save/story-version.ts';
-import { MemorySaveStore } from '../../src/core/testing-ports.ts';
+import { MemorySaveStore } from '../doubles/memory-store.ts';
 import { startSession } from '../helpers/story-fixtures.ts';
 
 async function filledStore(): Promise<MemorySaveStore> {

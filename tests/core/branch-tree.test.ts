@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import firstShift from '../../stories/first-shift/main.ink';
+import firstShift from '../fixtures/ink/warm-up.ink';
 import { buildBranchTree, pathOf, type Branch } from '../../src/core/session/branch-tree.ts';
 import { chooseByText, skipAsides, startSession } from '../helpers/story-fixtures.ts';
 

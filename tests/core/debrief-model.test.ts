@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import firstShift from '../../stories/first-shift/main.ink';
+import firstShift from '../fixtures/ink/warm-up.ink';
 import cassieAndJo from '../../stories/cassie-and-jo/main.ink';
 import { buildDebrief, readTally } from '../../src/core/scoring/debrief-model.ts';
 import { influenceOf } from '../../src/core/scoring/ending-influences.ts';
@@ -7,7 +7,8 @@ import { compareProfiles } from '../../src/core/scoring/profile-comparison.ts';
 import { tallyPrinciples } from '../../src/core/scoring/tallies.ts';
 import { debriefJson, debriefMarkdown, mdText } from '../../src/core/export/debrief-export.ts';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
-import { ManualClock } from '../../src/core/testing-ports.ts';
+import { endingLabel, readableId } from '../../src/core/session/scene-page.ts';
+import { ManualClock } from '../doubles/manual-clock.ts';
 import { chooseByText, PRINCIPLE_IDS, skipAsides, startSession } from '../helpers/story-fixtures.ts';
 
 function playFirstShift(prefixes: string[]) {
@@ -52,12 +53,13 @@ describe('debrief model', () => {
     const view = session.view();
     const second = influenceOf(source, session.snapshot(), view.decisions, 1, new ManualClock());
     expect(second?.changedBy.map((c) => c.optionText.slice(0, 14))).toEqual(['Check his bag ']);
-    expect(second?.changedBy[0]?.ending).toBe('closed-door');
+    expect(second?.changedBy[0]).toMatchObject({ ending: 'closed-door', endingTitle: undefined });
+    expect(second).toMatchObject({ ending: 'open-door', endingTitle: undefined });
     const third = influenceOf(source, session.snapshot(), view.decisions, 2, new ManualClock());
     expect(third?.changedBy).toEqual([]);
   });
 
-  it('finds the home-visit decision among those that shaped the Cassie and Jo ending', () => {
+  it('replays every decision of a Cassie and Jo path: the path keeps its ending, and every road named leads elsewhere', () => {
     const session = startSession(cassieAndJo);
     while (!session.view().ended) {
       const offered = session.view().options;
@@ -67,8 +69,8 @@ describe('debrief model', () => {
     const view = session.view();
     const source = { json: cassieAndJo, principleIds: DEFAULT_CATALOGUE.ids };
     const influences = view.decisions.map((d) => influenceOf(source, session.snapshot(), view.decisions, d.ordinal, new ManualClock())!);
-    expect(influences.every((i) => i.ending === view.ending)).toBe(true);
-    expect(influences.filter((i) => i.changedBy.length > 0).length).toBeGreaterThan(0);
+    expect(influences.every((i) => i.ending === view.ending && i.endingTitle === view.endingTitle)).toBe(true);
+    expect(influences.flatMap((i) => i.changedBy).every((c) => c.ending !== view.ending)).toBe(true);
   });
 
   it('compares a profile with the mean of earlier playthroughs', () => {
@@ -113,9 +115,18 @@ describe('debrief export', () => {
     expect(mdText('<b>hi</b> *x* [link](y)')).toBe('\\<b\\>hi\\</b\\> \\*x\\* \\[link\\](y)');
   });
 
+  it('names the ending by its title, or by its id made readable when the story gives none', () => {
+    expect(debriefMarkdown(input, DEFAULT_CATALOGUE)).toContain('- Ending: Open door — This is where the real work begins.');
+    const titled = { ...input, debrief: { ...input.debrief, endingTitle: 'The door stays open' } };
+    expect(debriefMarkdown(titled, DEFAULT_CATALOGUE)).toContain('- Ending: The door stays open — ');
+    expect(JSON.parse(debriefJson(titled)).ending).toEqual({ id: 'open-door', title: 'The door stays open', text: input.endingText });
+    expect(readableId('jo-held')).toBe('Jo held');
+    expect(endingLabel({ ending: undefined, endingTitle: 'ignored' })).toBeUndefined();
+  });
+
   it('writes JSON with the same content', () => {
     const data = JSON.parse(debriefJson(input));
-    expect(data).toMatchObject({ format: 'practice-paths/debrief', minutesSpent: 25, ending: { id: 'open-door' }, notes: input.notes });
+    expect(data).toMatchObject({ format: 'practice-paths/debrief', minutesSpent: 25, ending: { id: 'open-door', title: 'Open door' }, notes: input.notes });
     expect(data.decisions).toHaveLength(3);
     expect(data.profile[0]).toMatchObject({ principle: 'children-first', supported: 3, supportedAt: [1, 2, 3] });
   });

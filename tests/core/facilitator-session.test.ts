@@ -2,16 +2,19 @@
 // in-memory channel, the clicker flow, rewind and the branch tree, saving and resuming, the group debrief.
 import { describe, expect, it } from 'vitest';
 import firstShift from '../fixtures/ink/warm-up.ink';
-import { FacilitatorController, CURRENT_BRANCH, type FacilitatorDeps } from '../../src/app/facilitator-controller.ts';
-import { FacilitatorStore, facilitatorSessionKey } from '../../src/app/facilitator-store.ts';
-import { MemoryChannelHub, channelName, mergeRemote } from '../../src/app/facilitator-sync.ts';
+import { CURRENT_BRANCH, type FacilitatorController } from '../../src/app/facilitator-controller.ts';
+import { FacilitatorSessions } from '../../src/app/facilitator-sessions.ts';
+import { facilitatorSessionKey } from '../../src/app/facilitator-store.ts';
+import { mergeRemote } from '../../src/app/facilitator-sync.ts';
 import type { ScenarioEntry } from '../../src/app/scenario-catalogue.ts';
 import { reduceFacilitator } from '../../src/core/facilitator/facilitator-actions.ts';
 import { isRevealed, votesAt } from '../../src/core/facilitator/facilitator-state.ts';
 import { groupDebriefMarkdown } from '../../src/core/facilitator/group-debrief-export.ts';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
 import { buildBranchTree } from '../../src/core/session/branch-tree.ts';
-import { ManualClock, MemorySaveStore } from '../../src/core/testing-ports.ts';
+import { ManualClock } from '../doubles/manual-clock.ts';
+import { MemoryChannelHub } from '../doubles/memory-channel.ts';
+import { MemorySaveStore } from '../doubles/memory-store.ts';
 
 const scenario: ScenarioEntry = { id: 'first-shift', title: 'A first shift', summary: '', contentNote: '', lengthMinutes: 5, variantOf: undefined, load: async () => firstShift };
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -19,22 +22,23 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 function world() {
   const clock = new ManualClock();
   const memory = new MemorySaveStore();
-  const store = new FacilitatorStore(memory, clock);
   const hub = new MemoryChannelHub();
-  const deps = (windowId: string, role: 'audience' | 'presenter'): FacilitatorDeps => ({
-    store, clock, principleIds: DEFAULT_CATALOGUE.ids, windowId, role, openChannel: (id) => hub.open(channelName(id)), onSaved: () => undefined, newId: () => 'session-1',
+  /** Facilitator mode as one window sees it: its id, the shared storage, the shared channel. */
+  const windowAs = (windowId: string) => new FacilitatorSessions({
+    store: memory, clock, principleIds: DEFAULT_CATALOGUE.ids, scenarios: () => [scenario], openChannel: (name) => hub.open(name), onSaved: () => undefined,
+    newId: (kind) => (kind === 'session' ? 'session-1' : windowId),
   });
-  return { clock, memory, store, deps };
+  return { clock, memory, store: windowAs('any').store, windowAs };
 }
 
 async function startAudience(w: ReturnType<typeof world>) {
-  const created = await FacilitatorController.create(scenario, { timerMinutes: 3, mappingsStartHidden: true }, w.deps('audience-1', 'audience'));
+  const created = await w.windowAs('audience-1').create(scenario, { timerMinutes: 3, mappingsStartHidden: true });
   if (!created.ok) throw new Error(created.error);
   return created.controller;
 }
 
 async function openPresenter(w: ReturnType<typeof world>) {
-  const opened = await FacilitatorController.open('session-1', [scenario], w.deps('presenter-1', 'presenter'));
+  const opened = await w.windowAs('presenter-1').open('session-1', 'presenter');
   if (!opened.ok) throw new Error(opened.error);
   await tick();
   return opened.controller;
@@ -134,7 +138,7 @@ describe('a facilitated session on the warm-up story', () => {
     // A–D stay where the room first saw them.
     expect(optionTexts(audience)).toEqual(roomOrder);
     audience.choose(2);
-    const branches = audience.branches();
+    const branches = audience.room.branches();
     expect(branches.map((b) => b.id)).toEqual([expect.stringMatching(/^b-/), CURRENT_BRANCH]);
     expect(branches[0]!.decisions.map((d) => d.chosen)).toEqual([0, 0]);
     const tree = buildBranchTree(branches);
@@ -170,7 +174,7 @@ describe('a facilitated session on the warm-up story', () => {
     audience.close();
     const list = await w.store.list();
     expect(list).toMatchObject([{ id: 'session-1', scenarioId: 'first-shift', choices: 2, branches: 1 }]);
-    const reopened = await FacilitatorController.open('session-1', [scenario], w.deps('audience-2', 'audience'));
+    const reopened = await w.windowAs('audience-2').open('session-1', 'audience');
     if (!reopened.ok) throw new Error(reopened.error);
     expect(reopened.controller.state).toEqual(audience.state);
     expect(reopened.controller.view()).toEqual(audience.view());
@@ -180,7 +184,7 @@ describe('a facilitated session on the warm-up story', () => {
   it('sets aside a damaged session instead of crashing, and keeps it', async () => {
     const w = world();
     await w.memory.set(facilitatorSessionKey('session-1'), { format: 'practice-paths/facilitated-session', version: 1, id: 'session-1' });
-    const opened = await FacilitatorController.open('session-1', [scenario], w.deps('a', 'audience'));
+    const opened = await w.windowAs('a').open('session-1', 'audience');
     expect(opened).toMatchObject({ ok: false, error: expect.stringMatching(/damaged.*kept aside/) });
     expect([...w.memory.data.keys()]).toEqual([expect.stringMatching(/^set-aside:\d+:facilitator:session:session-1$/)]);
   });
@@ -199,7 +203,7 @@ describe('a facilitated session on the warm-up story', () => {
     audience.choose(tell);
     audience.choose(at(audience, 'Record what you saw'));
     expect(audience.point().kind).toBe('end');
-    const group = audience.debrief(DEFAULT_CATALOGUE);
+    const group = audience.room.debrief(DEFAULT_CATALOGUE);
     expect(group.decisions.map((d) => d.withRoom)).toEqual(['followed', 'chose-other', 'no-vote']);
     expect(group.decisions[0]!.votes).toEqual([0, 1, 2].map((p) => (p === say ? 2 : 0)));
     expect(group.debrief.profile.find((p) => p.principle === 'children-first')?.supported).toBe(3);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import features from '../fixtures/ink/features.ink';
-import { InkRunner } from '../../src/core/story/ink-runner.ts';
+import stepBudget from '../fixtures/ink/step-budget.ink';
+import { DEFAULT_STEP_BUDGET, InkRunner, MAX_LINES_PER_STEP, type StoryStep } from '../../src/core/story/ink-runner.ts';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
 
 const ids = DEFAULT_CATALOGUE.ids;
@@ -66,5 +67,115 @@ describe('ink runner on a fixture using glue, diverts, tunnels, threads, variabl
     run.continueStory();
     expect(run.choose(7)).toMatch(/no option 8/);
     expect(run.loadState('garbage')).toMatch(/could not be restored/);
+  });
+});
+
+describe('ink runner budgets count work, never time (step-budget.ink)', () => {
+  const budgeted = (steps?: number): InkRunner => {
+    const created = InkRunner.create(stepBudget, ids, steps === undefined ? {} : { stepBudget: steps });
+    if (!created.ok) throw new Error(created.error);
+    return created.runner;
+  };
+  /** Continue, keeping going after every stall, and gather the lines; counts the stalls. */
+  const keepGoing = (run: InkRunner, limit = 100_000) => {
+    const texts: string[] = [];
+    const stalls: number[] = [];
+    let step: StoryStep = run.continueStory();
+    texts.push(...step.lines.map((l) => l.text));
+    while (step.stalled && stalls.length < limit) {
+      stalls.push(step.stalled.steps);
+      step = run.continueStory();
+      texts.push(...step.lines.map((l) => l.text));
+    }
+    return { texts, stalls, last: step };
+  };
+
+  it('plays a long but finite count to its choice within the default budget', () => {
+    const step = budgeted().continueStory();
+    expect(step).toMatchObject({ stalled: undefined, error: undefined, ended: false });
+    expect(step.lines.map((l) => l.text)).toEqual(['Counting starts.', 'Counted to 300.']);
+    expect(step.options.map((o) => o.text)).toEqual(['Stop', 'Spin for ever', 'Chatter for ever']);
+  });
+
+  it('stops a step that runs past a small budget, says so as data, and keeps going from exactly there', () => {
+    const run = budgeted(1000);
+    const first = run.continueStory();
+    // "Counting starts." is not finished until ink has seen what follows it (glue could join the next text).
+    expect(first.stalled).toEqual({ budget: 'steps', steps: 1000, lines: 0 });
+    expect(first).toMatchObject({ ended: false, options: [], decisionId: undefined });
+    expect(first.error).toMatch(/1000 steps without reaching a choice/);
+    const rest = keepGoing(run);
+    expect(rest.last.stalled).toBeUndefined();
+    expect(rest.texts).toEqual(['Counting starts.', 'Counted to 300.']);
+    expect(rest.last.options.map((o) => o.text)).toEqual(['Stop', 'Spin for ever', 'Chatter for ever']);
+    // The same budget stops at the same places every time: it is a count, not a stopwatch.
+    expect(keepGoing(budgeted(1000)).stalls).toEqual([1000, ...rest.stalls]);
+    expect(rest.stalls.length).toBeGreaterThan(5);
+  });
+
+  it('gives the same result when every clock reading jumps ten seconds (a machine far busier than any)', () => {
+    const calm = keepGoing(budgeted(1000));
+    const { now, prototype } = Date;
+    const getTime = prototype.getTime;
+    let clock = now();
+    let busy: ReturnType<typeof keepGoing>;
+    let unbudgeted: StoryStep;
+    Date.now = () => (clock += 10_000);
+    prototype.getTime = () => (clock += 10_000);
+    try {
+      busy = keepGoing(budgeted(1000));
+      unbudgeted = budgeted().continueStory();
+    } finally {
+      Date.now = now;
+      prototype.getTime = getTime;
+    }
+    expect(clock - now()).toBeGreaterThan(10_000_000);
+    expect(busy.stalls).toEqual(calm.stalls);
+    expect(busy.texts).toEqual(calm.texts);
+    expect(unbudgeted.stalled).toBeUndefined();
+  });
+
+  it('stops a knot that diverts to itself after exactly the default budget, every time it is asked to keep going', () => {
+    const run = budgeted();
+    run.continueStory();
+    run.choose(1);
+    const spin = run.continueStory();
+    expect(spin.stalled).toEqual({ budget: 'steps', steps: DEFAULT_STEP_BUDGET, lines: 0 });
+    expect(spin.error).toMatch(/seems to loop here without end/);
+    expect(run.continueStory(5000).stalled).toEqual({ budget: 'steps', steps: 5000, lines: 0 });
+  });
+
+  it('stops a knot that prints a line for ever at the line limit, with the lines so far', () => {
+    const run = budgeted();
+    run.continueStory();
+    run.choose(2);
+    const chatter = run.continueStory();
+    expect(chatter.stalled).toMatchObject({ budget: 'lines', lines: MAX_LINES_PER_STEP });
+    expect(chatter.lines).toHaveLength(MAX_LINES_PER_STEP);
+    expect(chatter.lines[0]?.text).toBe('Again.');
+    expect(chatter.ended).toBe(false);
+  });
+
+  it('can start again or restore a saved position after a stall it was not asked to keep going from', () => {
+    const run = budgeted(50_000);
+    run.continueStory();
+    const atChoice = run.saveState();
+    run.choose(1);
+    expect(run.continueStory().stalled).toBeDefined();
+    expect(run.loadState(atChoice)).toBeUndefined();
+    expect(run.choose(0)).toBeUndefined();
+    const end = run.continueStory();
+    expect(end).toMatchObject({ ended: true, stalled: undefined });
+    expect(end.lines.at(-1)?.tags).toEqual([{ key: 'ending', id: 'stopped' }]);
+    run.reset();
+    run.continueStory();
+    run.choose(1);
+    expect(run.continueStory().stalled).toBeDefined();
+    run.reset();
+    expect(run.continueStory().options).toHaveLength(3);
+  });
+
+  it('refuses a budget below one step', () => {
+    expect(InkRunner.create(stepBudget, ids, { stepBudget: 0 })).toMatchObject({ ok: false, error: expect.stringMatching(/at least 1/) });
   });
 });

@@ -5,7 +5,7 @@ import order from '../fixtures/ink/order.ink';
 import { shownOrder } from '../../src/core/story/option-order.ts';
 import { PlaySession } from '../../src/core/session/play-session.ts';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
-import { ManualClock } from '../../src/core/testing-ports.ts';
+import { ManualClock } from '../doubles/manual-clock.ts';
 
 const practice = { aside: false, keepOrder: false };
 const aside = { aside: true, keepOrder: false };

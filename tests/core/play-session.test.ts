@@ -3,7 +3,7 @@ import features from '../fixtures/ink/features.ink';
 import firstShift from '../fixtures/ink/warm-up.ink';
 import { PlaySession } from '../../src/core/session/play-session.ts';
 import { tallyPrinciples } from '../../src/core/scoring/tallies.ts';
-import { ManualClock } from '../../src/core/testing-ports.ts';
+import { ManualClock } from '../doubles/manual-clock.ts';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
 import { chooseByText, PRINCIPLE_IDS, skipAsides, startSession } from '../helpers/story-fixtures.ts';
 

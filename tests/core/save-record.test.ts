@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import firstShift from '../../stories/first-shift/main.ink';
+import firstShift from '../fixtures/ink/warm-up.ink';
 import { makeSaveRecord, parseSaveText, readSaveRecord, SAVE_VERSION } from '../../src/core/save/save-record.ts';
 import { storyVersion } from '../../src/core/save/story-version.ts';
 import { PlaySession } from '../../src/core/session/play-session.ts';
-import { ManualClock } from '../../src/core/testing-ports.ts';
+import { ManualClock } from '../doubles/manual-clock.ts';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
 import { chooseByText, startSession } from '../helpers/story-fixtures.ts';
 

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importOwnScenario } from '../../src/app/own-scenario-import.ts';
 import { checkStory } from '../../src/core/checker/story-checker.ts';
 import { formatCheckReport } from '../../src/core/checker/check-report-format.ts';
+import { exploreStory } from '../../src/core/checker/story-explorer.ts';
 import { compileInk } from '../../src/core/story/ink-compiler.ts';
-import { PRINCIPLE_IDS, readText } from '../helpers/story-fixtures.ts';
+import { DEFAULT_STEP_BUDGET } from '../../src/core/story/ink-runner.ts';
+import { compileFile, PRINCIPLE_IDS, readText } from '../helpers/story-fixtures.ts';
 
 const fixture = (name: string) => resolve('tests/fixtures/ink', name);
 
@@ -49,11 +53,62 @@ describe('story checker', () => {
     expect(text).toMatch(/Principles no option touches: challenge-inequality, strengths-relationships/);
   });
 
-  it('switches to a seeded sample when there are too many paths, and says so', () => {
-    const report = checkStory(fixture('features.ink'), readText, PRINCIPLE_IDS, { exhaustiveLimit: 3, samples: 50, seed: 7, maxChoicesPerPath: 100 });
-    expect(report.exploration).toMatchObject({ mode: 'sample', paths: 50, seed: 7 });
-    expect(formatCheckReport(report)).toMatch(/seeded sample of 50 paths \(seed 7\)/);
-    const again = checkStory(fixture('features.ink'), readText, PRINCIPLE_IDS, { exhaustiveLimit: 3, samples: 50, seed: 7, maxChoicesPerPath: 100 });
+  it('switches to a seeded sample when there are too many paths, keeps what the exhaustive pass found, and says so', () => {
+    const options = { exhaustiveLimit: 3, samples: 50, seed: 7, maxChoicesPerPath: 100, patience: 0 };
+    const report = checkStory(fixture('features.ink'), readText, PRINCIPLE_IDS, options);
+    expect(report.exploration).toMatchObject({ mode: 'sample', seed: 7, sampling: { sampledPaths: 50, stop: 'limit' } });
+    const { exhaustivePaths } = report.exploration!.sampling!;
+    expect(exhaustivePaths).toBeGreaterThan(0);
+    expect(report.exploration!.paths).toBe(exhaustivePaths + 50);
+    expect(formatCheckReport(report)).toMatch(new RegExp(`seeded sample of ${exhaustivePaths + 50} paths \\(seed 7\\)`));
+    const again = checkStory(fixture('features.ink'), readText, PRINCIPLE_IDS, options);
     expect(again.exploration?.decisionsPerPath).toEqual(report.exploration?.decisionsPerPath);
+    expect([...again.exploration!.endings]).toEqual([...report.exploration!.endings]);
+  });
+
+  it('keeps the exhaustive pass when it overflows: what it found is in the report even with no samples at all', () => {
+    const json = compileFile('tests/fixtures/ink/features.ink');
+    const ids = new Set(PRINCIPLE_IDS);
+    const full = exploreStory(json, ids, { exhaustiveLimit: 2000, samples: 0, seed: 7, maxChoicesPerPath: 100 });
+    const cut = exploreStory(json, ids, { exhaustiveLimit: 3, samples: 0, seed: 7, maxChoicesPerPath: 100 });
+    expect(full.mode).toBe('exhaustive');
+    expect(cut).toMatchObject({ mode: 'sample', sampling: { sampledPaths: 0 } });
+    expect(cut.paths).toBe(cut.sampling!.exhaustivePaths);
+    expect(cut.paths).toBeGreaterThan(0);
+    expect(cut.endings.size).toBeGreaterThan(0);
+    expect(cut.options.size).toBeGreaterThan(0);
+    for (const key of cut.options.keys()) expect(full.options.has(key), key).toBe(true);
+  });
+
+  it('stops sampling once new paths stop finding anything new, having found what every path finds', () => {
+    const json = compileFile('tests/fixtures/ink/features.ink');
+    const ids = new Set(PRINCIPLE_IDS);
+    const full = exploreStory(json, ids, { exhaustiveLimit: 2000, samples: 0, seed: 7, maxChoicesPerPath: 100 });
+    const sampled = exploreStory(json, ids, { exhaustiveLimit: 1, samples: 1000, seed: 7, maxChoicesPerPath: 100, patience: 30 });
+    expect(sampled.sampling).toMatchObject({ stop: 'saturated' });
+    const { sampledPaths, lastDiscovery } = sampled.sampling!;
+    expect(sampledPaths).toBeLessThan(1000);
+    expect(sampledPaths - lastDiscovery).toBe(Math.max(30, lastDiscovery));
+    expect([...sampled.options.keys()].sort()).toEqual([...full.options.keys()].sort());
+    expect([...sampled.endings.keys()].sort()).toEqual([...full.endings.keys()].sort());
+    expect([...sampled.decisionPoints].sort()).toEqual([...full.decisionPoints].sort());
+    expect(sampled.optionsTaken.size).toBe(full.optionsTaken.size);
+    // Patience 0 plays every sample it is given.
+    expect(exploreStory(json, ids, { exhaustiveLimit: 1, samples: 200, seed: 7, maxChoicesPerPath: 100, patience: 0 }).sampling).toMatchObject({ sampledPaths: 200, stop: 'limit' });
+  });
+
+  it('reports a knot that loops without end at the game\'s own step budget, or at the budget it is given', () => {
+    const report = checkStory(fixture('step-budget.ink'), readText, PRINCIPLE_IDS);
+    const loops = report.pathProblems.filter((p) => p.kind === 'loop');
+    expect(loops).toEqual([{ kind: 'loop', message: expect.stringContaining(`${DEFAULT_STEP_BUDGET} steps without reaching a choice`), path: ['Spin for ever'] }]);
+    expect(report.errorCount).toBeGreaterThan(0);
+    const tight = checkStory(fixture('step-budget.ink'), readText, PRINCIPLE_IDS, { exhaustiveLimit: 10, samples: 10, seed: 1, maxChoicesPerPath: 10, stepBudget: 1000 });
+    expect(tight.pathProblems).toEqual([{ kind: 'loop', message: expect.stringContaining('1000 steps without reaching a choice'), path: [] }]);
+  });
+
+  it('checks a trainer\'s own scenario with the same step budget as the game', async () => {
+    const result = await importOwnScenario([{ name: 'loops.ink', text: readFileSync(fixture('step-budget.ink'), 'utf8') }], PRINCIPLE_IDS);
+    expect(result.json).toBeDefined();
+    expect(result.errors).toContainEqual(expect.stringContaining(`${DEFAULT_STEP_BUDGET} steps without reaching a choice`));
   });
 });

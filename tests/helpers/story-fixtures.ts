@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { compileInk } from '../../src/core/story/ink-compiler.ts';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
 import { PlaySession } from '../../src/core/session/play-session.ts';
-import { ManualClock } from '../../src/core/testing-ports.ts';
+import { ManualClock } from '../doubles/manual-clock.ts';
 
 export const PRINCIPLE_IDS = DEFAULT_CATALOGUE.principles.map((p) => p.id);
 

@@ -1,16 +1,15 @@
-// Every scenario in stories/ compiles, has the metadata the menu needs, lints clean and plays to an ending.
-import { existsSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+// Every scenario in stories/ compiles, has the metadata the menu needs, lints clean, plays to an ending, and
+// cannot be played well by guessing. Each story is checked once per run (tests/helpers/story-reports.ts), shared
+// with the other story tests and shared out between test workers.
 import { describe, expect, it } from 'vitest';
-import { checkStory } from '../../src/core/checker/story-checker.ts';
 import { formatCheckReport } from '../../src/core/checker/check-report-format.ts';
 import { InkRunner } from '../../src/core/story/ink-runner.ts';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
-import { PRINCIPLE_IDS, readText } from '../helpers/story-fixtures.ts';
+import { shippedStories, storyReports } from '../helpers/story-reports.ts';
 
-const scenarios = readdirSync('stories', { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(resolve('stories', d.name, 'main.ink')))
-  .map((d) => d.name);
+const scenarios = shippedStories();
+
+const reports = storyReports(scenarios);
 
 describe('every scenario in stories/', () => {
   it('has at least the sample scenario', () => {
@@ -18,9 +17,10 @@ describe('every scenario in stories/', () => {
   });
 
   for (const name of scenarios) {
+    const report = reports.get(name)!;
+    const text = formatCheckReport(report);
+
     it(`${name}: compiles, lints clean, has no dead ends or runtime errors, and every option is tagged and explained`, () => {
-      const report = checkStory(resolve('stories', name, 'main.ink'), readText, PRINCIPLE_IDS);
-      const text = formatCheckReport(report);
       expect(report.errorCount, text).toBe(0);
       expect(report.optionsWithoutPrinciples, text).toEqual([]);
       expect(report.optionsWithoutWhy, text).toEqual([]);
@@ -30,6 +30,11 @@ describe('every scenario in stories/', () => {
       expect(created.ok).toBe(true);
       if (!created.ok) return;
       expect(created.runner.meta).toMatchObject({ id: name, title: expect.any(String), summary: expect.any(String), contentNote: expect.any(String), lengthMinutes: expect.any(Number), problems: [] });
+    });
+
+    it(`${name}: meets the guessability bar (the best option cannot be found by its place, length or cost)`, () => {
+      expect(report.guessability, text).toBeDefined();
+      expect(report.guessability!.missed, text).toEqual([]);
     });
   }
 });

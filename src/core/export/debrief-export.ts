@@ -1,6 +1,8 @@
 // Turns a debrief into files a trainee can keep: Markdown for a CPD record or supervision, JSON for tools.
 // Pure: builds strings; the view decides how to download them.
 import type { PrincipleCatalogue } from '../principles/principle-catalogue.ts';
+import { noteTitle, principleNames } from '../principles/principle-lookup.ts';
+import { endingLabel } from '../session/scene-page.ts';
 import type { Debrief } from '../scoring/debrief-model.ts';
 import type { EndingInfluence } from '../scoring/ending-influences.ts';
 
@@ -24,11 +26,7 @@ export function minutesSpent(input: Pick<DebriefExportInput, 'startedAt' | 'last
   return Math.max(0, Math.round((input.lastChoiceAt - input.startedAt) / 60000));
 }
 
-function noteTitle(catalogue: PrincipleCatalogue, key: string): string {
-  return catalogue.principles.find((p) => p.id === key)?.name ?? catalogue.checkpoints.find((c) => c.id === key)?.name ?? key;
-}
-
-const names = (catalogue: PrincipleCatalogue, ids: readonly string[]) => ids.map((id) => catalogue.principles.find((p) => p.id === id)?.name ?? id).join('; ');
+const names = (catalogue: PrincipleCatalogue, ids: readonly string[]) => principleNames(catalogue, ids).join('; ');
 
 /** Escape characters that Markdown would read as formatting, so story text stays text. */
 export function mdText(text: string): string {
@@ -44,7 +42,7 @@ export function debriefMarkdown(input: DebriefExportInput, catalogue: PrincipleC
     `- Started: ${formatWhen(input.startedAt)}`,
     `- Time spent: about ${minutesSpent(input)} minutes`,
     `- Decisions: ${debrief.decisions.length}${input.branchCount > 1 ? ` (on the path followed; ${input.branchCount} branches explored in all)` : ''}`,
-    `- Ending: ${debrief.ending ?? 'not reached yet'}${input.endingText ? ` — ${mdText(input.endingText)}` : ''}`,
+    `- Ending: ${mdText(endingLabel(debrief) ?? 'not reached yet')}${input.endingText ? ` — ${mdText(input.endingText)}` : ''}`,
     '',
     '## Profile across the eight Practice Principles',
     '',
@@ -58,7 +56,7 @@ export function debriefMarkdown(input: DebriefExportInput, catalogue: PrincipleC
   if (input.influences && input.influences.some((i) => i.changedBy.length > 0)) {
     out.push('', '## Decisions that led to this ending', '');
     for (const i of input.influences.filter((x) => x.changedBy.length > 0)) {
-      out.push(`- Decision ${i.ordinal + 1}: ${mdText(i.chosenText)} (another choice here, such as "${mdText(i.changedBy[0]!.optionText)}", would have led to ${i.changedBy[0]!.ending ?? 'a different place'})`);
+      out.push(`- Decision ${i.ordinal + 1}: ${mdText(i.chosenText)} (another choice here, such as "${mdText(i.changedBy[0]!.optionText)}", would have led to ${mdText(endingLabel(i.changedBy[0]!) ?? 'a different place')})`);
     }
   }
   out.push('', '## Decisions and the roads not taken', '');
@@ -96,7 +94,7 @@ export function debriefJson(input: DebriefExportInput): string {
       exportedAt: new Date(input.exportedAt).toISOString(),
       startedAt: new Date(input.startedAt).toISOString(),
       minutesSpent: minutesSpent(input),
-      ending: { id: input.debrief.ending, text: input.endingText },
+      ending: { id: input.debrief.ending, title: endingLabel(input.debrief), text: input.endingText },
       branchesExplored: input.branchCount,
       profile: input.debrief.profile.map((p) => ({ principle: p.principle, name: p.name, supported: p.supported, undermined: p.undermined, supportedAt: p.supportedAt.map((n) => n + 1), underminedAt: p.underminedAt.map((n) => n + 1) })),
       decisions: input.debrief.decisions.map((d) => ({ number: d.ordinal + 1, stage: d.stage, situation: d.situation, chosen: d.chosen, notTaken: d.notTaken, at: new Date(d.at).toISOString() })),

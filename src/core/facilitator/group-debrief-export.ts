@@ -2,6 +2,8 @@
 // branches explored and the principle profile. Pure: builds a string; the view downloads it.
 import { mdText } from '../export/debrief-export.ts';
 import type { PrincipleCatalogue } from '../principles/principle-catalogue.ts';
+import { principleNames } from '../principles/principle-lookup.ts';
+import { endingLabel } from '../session/scene-page.ts';
 import { optionLetter } from './facilitator-state.ts';
 import type { GroupDebrief, GroupDecision } from './group-debrief.ts';
 
@@ -14,7 +16,7 @@ export interface GroupExportInput {
 }
 
 const when = (ms: number): string => new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
-const names = (catalogue: PrincipleCatalogue, ids: readonly string[]): string => ids.map((id) => catalogue.principles.find((p) => p.id === id)?.name ?? id).join('; ');
+const names = (catalogue: PrincipleCatalogue, ids: readonly string[]): string => principleNames(catalogue, ids).join('; ');
 
 const ROOM_WORDS: Record<GroupDecision['withRoom'], string> = {
   followed: 'The group followed the room’s majority.',
@@ -22,10 +24,6 @@ const ROOM_WORDS: Record<GroupDecision['withRoom'], string> = {
   tie: 'The vote was tied; the group took one of the leading options.',
   'no-vote': 'No vote was recorded.',
 };
-
-export function votesLine(d: Pick<GroupDecision, 'votes'>): string {
-  return d.votes.map((n, i) => `${optionLetter(i)} ${n}`).join(' · ');
-}
 
 export function groupDebriefMarkdown(input: GroupExportInput, catalogue: PrincipleCatalogue): string {
   const { group } = input;
@@ -36,7 +34,7 @@ export function groupDebriefMarkdown(input: GroupExportInput, catalogue: Princip
     `- Started: ${when(input.startedAt)}`,
     `- Decisions on the path followed: ${group.decisions.length} (votes recorded at ${group.votedDecisions}; the majority followed at ${group.followedRoom})`,
     `- Branches explored: ${group.branches.length}`,
-    `- Ending: ${group.debrief.ending ?? 'not reached'}${input.endingText ? ` — ${mdText(input.endingText)}` : ''}`,
+    `- Ending: ${mdText(endingLabel(group.debrief) ?? 'not reached')}${input.endingText ? ` — ${mdText(input.endingText)}` : ''}`,
     '',
     '## Principle profile of the path followed',
     '',
@@ -60,7 +58,7 @@ export function groupDebriefMarkdown(input: GroupExportInput, catalogue: Princip
     out.push('');
   }
   out.push('## Branches explored', '');
-  group.branches.forEach((b, i) => out.push(`${i + 1}. ${b.current ? 'The path followed' : 'Another branch'}: ${b.decisions} ${b.decisions === 1 ? 'decision' : 'decisions'}, ${b.ending ? `ended at ${mdText(b.ending)}` : 'not finished'}`));
+  group.branches.forEach((b, i) => out.push(`${i + 1}. ${b.current ? 'The path followed' : 'Another branch'}: ${b.decisions} ${b.decisions === 1 ? 'decision' : 'decisions'}, ${b.ending ? `ended at ${mdText(endingLabel(b)!)}` : 'not finished'}`));
   out.push('', '---', 'Informed by the Practice Principles of the Tackling Child Exploitation Support Programme. Made with Practice Paths; kept on this device unless you share it.');
   return out.join('\n') + '\n';
 }

@@ -10,6 +10,7 @@ export interface GroupBranch {
   readonly path: readonly number[];
   readonly decisions: readonly DecisionRecord[];
   readonly ending: string | undefined;
+  readonly endingTitle: string | undefined;
 }
 
 /** How the choice made relates to the room's vote. */
@@ -34,7 +35,7 @@ export interface GroupDecision {
 export interface GroupDebrief {
   readonly decisions: readonly GroupDecision[];
   readonly debrief: Debrief;
-  readonly branches: readonly { readonly id: string; readonly decisions: number; readonly ending: string | undefined; readonly current: boolean }[];
+  readonly branches: readonly { readonly id: string; readonly decisions: number; readonly ending: string | undefined; readonly endingTitle: string | undefined; readonly current: boolean }[];
   readonly votedDecisions: number;
   readonly followedRoom: number;
 }
@@ -58,8 +59,8 @@ export function buildGroupDebrief(state: FacilitatorState, branches: readonly Gr
   const decisions = current ? decisionsWithVotes(state, current.path, current.decisions) : [];
   return {
     decisions,
-    debrief: buildDebrief({ decisions: current?.decisions ?? [], ending: current?.ending }, catalogue),
-    branches: branches.map((b) => ({ id: b.id, decisions: b.decisions.length, ending: b.ending, current: b.id === currentId })),
+    debrief: buildDebrief({ decisions: current?.decisions ?? [], ending: current?.ending, endingTitle: current?.endingTitle }, catalogue),
+    branches: branches.map((b) => ({ id: b.id, decisions: b.decisions.length, ending: b.ending, endingTitle: b.endingTitle, current: b.id === currentId })),
     votedDecisions: decisions.filter((d) => d.hands > 0).length,
     followedRoom: decisions.filter((d) => d.withRoom === 'followed').length,
   };

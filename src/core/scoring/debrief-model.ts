@@ -1,6 +1,6 @@
 // The debrief as plain data: the per-principle profile, every decision with the option taken and the
 // roads not taken, and the ending. No grade and no total: each principle stands on its own.
-import type { PrincipleCatalogue } from '../principles/principle-catalogue.ts';
+import { principleById, type PrincipleCatalogue } from '../principles/principle-catalogue.ts';
 import type { DecisionRecord, OptionRecord, SessionView } from '../session/session-types.ts';
 import { tallyPrinciples, type PrincipleTally } from './tallies.ts';
 
@@ -23,19 +23,21 @@ export interface PrincipleProfile extends PrincipleTally {
 
 export interface Debrief {
   readonly ending: string | undefined;
+  /** The ending's title (`ending-title:`), when the story gives one. */
+  readonly endingTitle: string | undefined;
   readonly profile: readonly PrincipleProfile[];
   readonly decisions: readonly DebriefDecision[];
   readonly mapped: boolean;
 }
 
-export function buildDebrief(view: Pick<SessionView, 'decisions' | 'ending'>, catalogue: PrincipleCatalogue): Debrief {
+export function buildDebrief(view: Pick<SessionView, 'decisions' | 'ending'> & Partial<Pick<SessionView, 'endingTitle'>>, catalogue: PrincipleCatalogue): Debrief {
   const tallies = tallyPrinciples(view.decisions, catalogue.principles.map((p) => p.id));
   const profile = tallies.map((tally) => {
-    const principle = catalogue.principles.find((p) => p.id === tally.principle)!;
+    const principle = principleById(catalogue, tally.principle);
     return { ...tally, name: principle.name, short: principle.short, feels: principle.feels, reading: readTally(tally) };
   });
   const mapped = view.decisions.some((d) => d.options.some((o) => o.supports.length > 0 || o.undermines.length > 0));
-  return { ending: view.ending, profile, decisions: view.decisions.map(toDebriefDecision), mapped };
+  return { ending: view.ending, endingTitle: view.endingTitle, profile, decisions: view.decisions.map(toDebriefDecision), mapped };
 }
 
 function toDebriefDecision(decision: DecisionRecord): DebriefDecision {

@@ -5,15 +5,19 @@ import type { Clock } from '../ports.ts';
 import { PlaySession, type StorySource } from '../session/play-session.ts';
 import type { DecisionRecord, SessionSnapshot } from '../session/session-types.ts';
 
-export interface Counterfactual {
-  readonly optionText: string;
+/** Where a path ended: the ending's id and, when the story gives one, its title. */
+export interface EndingReached {
   readonly ending: string | undefined;
+  readonly endingTitle: string | undefined;
 }
 
-export interface EndingInfluence {
+export interface Counterfactual extends EndingReached {
+  readonly optionText: string;
+}
+
+export interface EndingInfluence extends EndingReached {
   readonly ordinal: number;
   readonly chosenText: string;
-  readonly ending: string | undefined;
   /** The roads not taken here whose ending would have differed. */
   readonly changedBy: readonly Counterfactual[];
 }
@@ -25,7 +29,7 @@ export function influenceOf(source: StorySource, snapshot: SessionSnapshot, deci
   const decision = decisions[ordinal];
   const original = PlaySession.restore(source, snapshot, clock);
   if (!decision || !original.ok) return undefined;
-  const ending = original.session.view().ending;
+  const { ending, endingTitle } = original.session.view();
   const before = new Map(decisions.map((d) => [d.decisionId, d.options[d.chosen]?.text]));
   const changedBy: Counterfactual[] = [];
   decision.options.forEach((option, index) => {
@@ -34,19 +38,20 @@ export function influenceOf(source: StorySource, snapshot: SessionSnapshot, deci
     const replay = PlaySession.restore(source, prefix, clock);
     if (!replay.ok || replay.session.choose(index)) return;
     const alternative = playOn(replay.session, before);
-    if (alternative !== ending) changedBy.push({ optionText: option.text, ending: alternative });
+    if (alternative.ending !== ending) changedBy.push({ optionText: option.text, ...alternative });
   });
-  return { ordinal, chosenText: decision.options[decision.chosen]?.text ?? '', ending, changedBy };
+  return { ordinal, chosenText: decision.options[decision.chosen]?.text ?? '', ending, endingTitle, changedBy };
 }
 
 /** Play to the end, taking the option chosen before wherever the same choice point comes up, else the first. */
-function playOn(session: PlaySession, before: ReadonlyMap<string, string | undefined>): string | undefined {
+function playOn(session: PlaySession, before: ReadonlyMap<string, string | undefined>): EndingReached {
+  const nowhere: EndingReached = { ending: undefined, endingTitle: undefined };
   for (let steps = 0; steps < MAX_STEPS; steps++) {
     const view = session.view();
-    if (view.ended || view.error) return view.ending;
+    if (view.ended || view.error) return { ending: view.ending, endingTitle: view.endingTitle };
     const wanted = view.decisionId ? before.get(view.decisionId) : undefined;
     const index = Math.max(0, view.options.findIndex((o) => o.text === wanted));
-    if (session.choose(index)) return undefined;
+    if (session.choose(index)) return nowhere;
   }
-  return undefined;
+  return nowhere;
 }

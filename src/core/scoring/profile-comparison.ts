@@ -8,10 +8,13 @@ export interface PrincipleComparison {
   readonly before: { readonly supported: number; readonly undermined: number } | undefined;
 }
 
-export function compareProfiles(now: readonly PrincipleTally[], earlier: readonly (readonly PrincipleTally[])[]): PrincipleComparison[] {
+/** A tally as the history keeps it: the counts, without where they happened. */
+export type TallyCounts = Pick<PrincipleTally, 'principle' | 'supported' | 'undermined'>;
+
+export function compareProfiles(now: readonly TallyCounts[], earlier: readonly (readonly TallyCounts[])[]): PrincipleComparison[] {
   return now.map((tally) => {
-    const past = earlier.map((profile) => profile.find((t) => t.principle === tally.principle)).filter((t): t is PrincipleTally => t !== undefined);
-    const mean = (pick: (t: PrincipleTally) => number) => Math.round((past.reduce((sum, t) => sum + pick(t), 0) / past.length) * 10) / 10;
+    const past = earlier.map((profile) => profile.find((t) => t.principle === tally.principle)).filter((t): t is TallyCounts => t !== undefined);
+    const mean = (pick: (t: TallyCounts) => number) => Math.round((past.reduce((sum, t) => sum + pick(t), 0) / past.length) * 10) / 10;
     return {
       principle: tally.principle,
       now: { supported: tally.supported, undermined: tally.undermined },

@@ -7,6 +7,8 @@ export interface Branch {
   readonly id: string;
   readonly decisions: readonly DecisionRecord[];
   readonly ending: string | undefined;
+  /** The ending's title (`ending-title:`), when the story gives one. */
+  readonly endingTitle?: string | undefined;
 }
 
 export interface TreeNode {

@@ -1,7 +1,10 @@
 // Compiles ink source (with INCLUDEs) to story JSON. The only user of the ink *compiler*:
 // the build plugin and the checker use it in Node; the browser loads it lazily, only for trainers' own files.
 // Pure: file access comes in as a function, so it runs in Node and in the browser alike.
-import { Compiler, CompilerOptions } from 'inkjs/full';
+// The compiler's own modules, which share inkjs/engine/* with the runner: `inkjs/full` would bring a second
+// copy of the runtime into the lazy chunk.
+import { Compiler } from 'inkjs/compiler/Compiler';
+import { CompilerOptions } from 'inkjs/compiler/CompilerOptions';
 
 export type DiagnosticSeverity = 'error' | 'warning' | 'todo';
 

@@ -1,6 +1,7 @@
 // The only module that touches the inkjs runtime. Turns ink output into plain data:
 // lines with parsed tags, options with parsed principle tags, the end, runtime errors as messages.
-import { Story } from 'inkjs';
+// The engine's own module, shared with the lazily loaded compiler (ink-compiler.ts), so the runtime ships once.
+import { Story } from 'inkjs/engine/Story';
 import { findTag, parseTags, type Tag, type TagProblem } from './tags.ts';
 
 export interface StoryLine {
@@ -29,6 +30,20 @@ export interface StoryStep {
   readonly decisionId: string | undefined;
   readonly ended: boolean;
   readonly error: string | undefined;
+  /**
+   * The step ran out of budget before a choice or the end: the story may loop without end, or may just be long.
+   * `error` carries the same news in words for callers that only know errors; a caller that knows stalls can
+   * offer to keep going (`continueStory()` again picks up exactly where this stopped) instead of calling the story broken.
+   */
+  readonly stalled: Stall | undefined;
+}
+
+/** Which budget ran out, and how much work this step had done: counts, never time. */
+export interface Stall {
+  readonly budget: 'steps' | 'lines';
+  /** ink steps taken by this call without reaching a choice or the end. */
+  readonly steps: number;
+  readonly lines: number;
 }
 
 export interface ScenarioMeta {
@@ -41,39 +56,108 @@ export interface ScenarioMeta {
   readonly problems: readonly TagProblem[];
 }
 
-/** Limits that turn a story looping without end into a clear error instead of a frozen page. */
-const MAX_LINES_PER_STEP = 5000;
-const STEP_BUDGET_MS = 1000;
-const SLICE_MS = 50;
+/**
+ * Limits that turn a story looping without end into a clear stop instead of a frozen page. They count work
+ * (ink steps, lines), never milliseconds, so the same story stops at the same place on a fast desktop, a busy
+ * school laptop and a loaded test machine.
+ */
+export const MAX_LINES_PER_STEP = 5000;
+/**
+ * ink steps one continueStory() may take before it stops and asks. Measured: the longest stretch between two
+ * choices in the shipped scenarios takes about 1,100 steps, inkle's 1,700-line The Intercept about 110, a knot
+ * of 2,000 options about 12,000. A knot that diverts to itself spends this in well under a second here.
+ */
+export const DEFAULT_STEP_BUDGET = 200_000;
+
+export interface RunnerOptions {
+  /** ink steps per continueStory() before it stops with `stalled`; DEFAULT_STEP_BUDGET unless a test or tool says otherwise. */
+  readonly stepBudget?: number;
+}
 
 export type RunnerResult = { readonly ok: true; readonly runner: InkRunner } | { readonly ok: false; readonly error: string };
 
+/**
+ * Counts ink steps for ContinueAsync. inkjs only knows a time limit: it checks `elapsedMs > limit` once after
+ * every step that did not end a line (and `limit > 0` once on entry). Handing it an object whose valueOf()
+ * counts those checks turns the time limit into a step limit: while steps remain the limit reads as +Infinity
+ * (never reached), then as -Infinity (reached at once), and ink pauses cleanly, ready to resume.
+ * The entry check must never see -Infinity (ink would then run unbounded): take() is only called while
+ * at least one step remains.
+ */
+class StepMeter {
+  private remaining: number;
+  used = 0;
+
+  constructor(budget: number) {
+    this.remaining = Math.max(1, Math.floor(budget));
+  }
+
+  get exhausted(): boolean {
+    return this.remaining <= 0;
+  }
+
+  /** The value to pass to ContinueAsync as its "milliseconds". */
+  take(): number {
+    const limit = {
+      valueOf: (): number => {
+        if (this.remaining <= 0) return Number.NEGATIVE_INFINITY;
+        this.remaining--;
+        this.used++;
+        return Number.POSITIVE_INFINITY;
+      },
+    };
+    return limit as unknown as number;
+  }
+}
+
 export class InkRunner {
   readonly meta: ScenarioMeta;
-  private readonly story: Story;
+  /** ink steps each continueStory() may take before it stops with `stalled`. */
+  readonly stepBudget: number;
+  private story: Story;
+  private readonly source: string | object;
   private readonly principleIds: ReadonlySet<string>;
   private readonly globalTagCount: number;
   private atStart = true;
   private errors: string[] = [];
 
-  private constructor(story: Story, principleIds: ReadonlySet<string>) {
+  private constructor(source: string | object, story: Story, principleIds: ReadonlySet<string>, stepBudget: number) {
+    this.source = source;
     this.story = story;
     this.principleIds = principleIds;
+    this.stepBudget = stepBudget;
     const globals = story.globalTags ?? [];
     this.globalTagCount = globals.length;
     this.meta = readMeta(globals, principleIds);
+    this.listen(story);
+  }
+
+  /** Load compiled story JSON; a broken file yields a message, never an exception. */
+  static create(json: string | object, principleIds: ReadonlySet<string>, options: RunnerOptions = {}): RunnerResult {
+    const budget = options.stepBudget ?? DEFAULT_STEP_BUDGET;
+    if (!(budget >= 1)) return { ok: false, error: `A step budget must be at least 1 (given ${budget}).` };
+    try {
+      return { ok: true, runner: new InkRunner(json, new Story(json as string), principleIds, budget) };
+    } catch (error) {
+      return { ok: false, error: `The story file could not be loaded: ${describe(error)}` };
+    }
+  }
+
+  private listen(story: Story): void {
     story.onError = (message) => {
       this.errors.push(message);
     };
   }
 
-  /** Load compiled story JSON; a broken file yields a message, never an exception. */
-  static create(json: string | object, principleIds: ReadonlySet<string>): RunnerResult {
-    try {
-      return { ok: true, runner: new InkRunner(new Story(json as string), principleIds) };
-    } catch (error) {
-      return { ok: false, error: `The story file could not be loaded: ${describe(error)}` };
-    }
+  /**
+   * ink refuses to reset in the middle of a paused step; a stalled story that is not kept going is abandoned
+   * by loading the story afresh (rare: only after a stall).
+   */
+  private abandonStall(): void {
+    if (this.story.asyncContinueComplete) return;
+    const fresh = new Story(this.source as string);
+    this.listen(fresh);
+    this.story = fresh;
   }
 
   /** Fix ink's random seed so replays are identical. */
@@ -81,24 +165,26 @@ export class InkRunner {
     this.story.state.storySeed = seed;
   }
 
-  /** Run until the next choice point or the end, collecting every line. */
-  continueStory(): StoryStep {
+  /**
+   * Run until the next choice point or the end, collecting every line, within `stepBudget` ink steps and
+   * MAX_LINES_PER_STEP lines. When a budget runs out the step comes back `stalled` (and not ended); calling
+   * this again keeps going from exactly where it stopped, with a fresh budget.
+   */
+  continueStory(stepBudget: number = this.stepBudget): StoryStep {
     const lines: StoryLine[] = [];
+    const meter = new StepMeter(stepBudget);
+    let stalled: Stall | undefined;
     this.errors = [];
     try {
-      const started = Date.now();
-      while (this.story.canContinue) {
-        if (lines.length >= MAX_LINES_PER_STEP) {
-          this.errors.push(`The story printed more than ${MAX_LINES_PER_STEP} lines without offering a choice: it seems to loop here without end.`);
+      while (this.story.canContinue || !this.story.asyncContinueComplete) {
+        if (lines.length >= MAX_LINES_PER_STEP || meter.exhausted) {
+          stalled = { budget: meter.exhausted ? 'steps' : 'lines', steps: meter.used, lines: lines.length };
+          this.errors.push(stallMessage(stalled));
           break;
         }
-        // Continue in slices, so a knot that diverts to itself forever is caught instead of freezing the page.
-        this.story.ContinueAsync(SLICE_MS);
-        while (!this.story.asyncContinueComplete && Date.now() - started < STEP_BUDGET_MS) this.story.ContinueAsync(SLICE_MS);
-        if (!this.story.asyncContinueComplete) {
-          this.errors.push('The story kept running for more than a second without reaching a line or a choice: it seems to loop here without end.');
-          break;
-        }
+        this.story.ContinueAsync(meter.take());
+        // Paused part-way through a line: the meter ran out, and the next turn of the loop says so.
+        if (!this.story.asyncContinueComplete) continue;
         const text = this.story.currentText ?? '';
         let rawTags = this.story.currentTags ?? [];
         if (this.atStart) {
@@ -121,6 +207,7 @@ export class InkRunner {
       decisionId: error || !firstChoice ? undefined : decisionIdFromPath(firstChoice.sourcePath),
       ended: !error && options.length === 0,
       error,
+      stalled,
     };
   }
 
@@ -155,6 +242,7 @@ export class InkRunner {
   /** Restore a state from saveState(); returns a message when it does not fit this story. */
   loadState(json: string): string | undefined {
     try {
+      this.abandonStall();
       this.story.state.LoadJson(json);
       this.atStart = false;
       return undefined;
@@ -164,6 +252,7 @@ export class InkRunner {
   }
 
   reset(): void {
+    this.abandonStall();
     this.story.ResetState();
     this.atStart = true;
   }
@@ -201,6 +290,12 @@ function readMeta(globals: readonly string[], principleIds: ReadonlySet<string>)
 export function decisionIdFromPath(sourcePath: string): string {
   const parts = sourcePath.split('.');
   return parts.length > 1 ? parts.slice(0, -1).join('.') : sourcePath;
+}
+
+function stallMessage(stall: Stall): string {
+  return stall.budget === 'lines'
+    ? `The story printed more than ${MAX_LINES_PER_STEP} lines without offering a choice: it seems to loop here without end.`
+    : `The story ran for ${stall.steps} steps without reaching a choice: it seems to loop here without end.`;
 }
 
 function describe(error: unknown): string {

@@ -1,13 +1,17 @@
 // Taking stock and overall reflections: the case study's questions with space for notes, saved as typed,
 // plus every note written during play.
 import type { PlayController } from '../../app/play-controller.ts';
+import { findCheckpoint, noteTitle } from '../../core/principles/principle-lookup.ts';
 import { h } from '../dom.ts';
 import type { UiContext } from '../ui-context.ts';
 
-export function reflectionNotes(ctx: UiContext, controller: PlayController): HTMLElement {
+/** Where the debrief keeps notes: the playthrough's, saved as typed. */
+export type PlaythroughNotes = Pick<PlayController, 'note' | 'setNote' | 'allNotes'>;
+
+export function reflectionNotes(ctx: UiContext, controller: PlaythroughNotes): HTMLElement {
   const checkpoints = ctx.principles.checkpoints;
-  const stageNotes = Object.entries(controller.allNotes()).filter(([key]) => !checkpoints.some((c) => c.id === key));
-  const title = (key: string) => ctx.principles.principles.find((p) => p.id === key)?.name ?? key;
+  const stageNotes = Object.entries(controller.allNotes()).filter(([key]) => !findCheckpoint(ctx.principles, key));
+  const title = (key: string) => noteTitle(ctx.principles, key);
   return h('section', { 'aria-labelledby': 'reflections-heading' },
     h('h2', { id: 'reflections-heading', text: 'Reflections and notes' }),
     ...checkpoints.map((checkpoint) => {

@@ -1,8 +1,8 @@
 // The audience screen for the projector: big type scaled to the screen (36 px body at 1920×1080), strong
 // contrast, one step of the decision at a time, a few large controls. Redrawn on every change; the
 // clicker scrolls long pages a screen at a time, in step with the presenter window.
-import { viewKey } from '../../core/facilitator/facilitator-flow.ts';
 import { isRevealed, majorityOf, optionLetter, votesAt, type Phase } from '../../core/facilitator/facilitator-state.ts';
+import { lastPageLine } from '../../core/session/scene-page.ts';
 import { button, h } from '../dom.ts';
 import { stageLabel } from '../principle-names.ts';
 import { branchMapView } from './branch-map-view.ts';
@@ -20,7 +20,7 @@ export interface AudienceView {
 }
 
 export function audienceView(ui: SessionUi): AudienceView {
-  const { ctx, controller, actions } = ui;
+  const { controller, actions } = ui;
   const heading = h('h1', { class: 'fac-title', tabindex: -1, text: controller.scenario.title });
   const stage = h('p', { class: 'fac-stage' });
   const where = h('p', { class: 'fac-where' });
@@ -50,23 +50,12 @@ export function audienceView(ui: SessionUi): AudienceView {
     h('div', { class: 'fac-body-wrap' }, body, more), hint, controls, blank,
   );
 
+  const head = { stage, where, clock, revealButton, hint };
   const render = () => {
     const state = controller.state;
-    const view = controller.view();
-    const point = controller.point();
-    const decisionNumber = view.decisions.length + 1;
-    ctx.backdrop().show(state.showing === 'play' ? view.scene : 'calm', undefined);
-    ctx.backdrop().setDimmed(true);
     element.classList.toggle('blanked', state.blanked);
     blank.hidden = !state.blanked;
-    stage.textContent = state.showing === 'play' ? stageLabel(ctx.principles, view.stage) : '';
-    where.textContent = state.showing === 'welcome' ? 'Welcome' : state.showing === 'map' ? 'Branch map' : state.showing === 'debrief' ? 'Group debrief' : point.kind === 'decision' ? `Decision ${decisionNumber} · ${PHASE_NAMES[state.phase]}` : point.kind === 'end' ? 'The end of this path' : 'The story';
-    clock.hidden = !(state.showing === 'play' && point.kind === 'decision' && state.timer.durationMs > 0 && state.phase !== 'story');
-    revealButton.replaceChildren(h('span', {}, isRevealed(state) ? 'Hide mapping ' : 'Reveal ', h('kbd', { text: 'R' })));
-    revealButton.setAttribute('aria-pressed', String(isRevealed(state)));
-    revealButton.hidden = !(state.showing === 'play' && point.kind === 'decision' && state.phase !== 'story');
-    hint.textContent = ui.hint() ?? '';
-    hint.hidden = hint.textContent === '';
+    updateHead(ui, head);
     content.replaceChildren(...contentFor(ui));
     element.dataset.showing = state.showing;
     element.dataset.phase = state.phase;
@@ -81,9 +70,36 @@ export function audienceView(ui: SessionUi): AudienceView {
     body.scrollTop = tops[index] ?? 0;
     const hasMore = index < tops.length - 1;
     more.hidden = !hasMore;
-    controller.reportView(viewKey(state), hasMore);
+    controller.reportMoreBelow(hasMore);
   };
   return { element, heading, render };
+}
+
+interface AudienceHead {
+  readonly stage: HTMLElement;
+  readonly where: HTMLElement;
+  readonly clock: HTMLElement;
+  readonly revealButton: HTMLButtonElement;
+  readonly hint: HTMLElement;
+}
+
+/** The backdrop, the stage and "where we are", whether the countdown and the reveal button show, and the hint. */
+function updateHead(ui: SessionUi, head: AudienceHead): void {
+  const { ctx, controller } = ui;
+  const state = controller.state;
+  const view = controller.view();
+  const point = controller.point();
+  const atDecision = state.showing === 'play' && point.kind === 'decision' && state.phase !== 'story';
+  ctx.backdrop().show(state.showing === 'play' ? view.scene : 'calm', undefined);
+  ctx.backdrop().setDimmed(true);
+  head.stage.textContent = state.showing === 'play' ? stageLabel(ctx.principles, view.stage) : '';
+  head.where.textContent = state.showing === 'welcome' ? 'Welcome' : state.showing === 'map' ? 'Branch map' : state.showing === 'debrief' ? 'Group debrief' : point.kind === 'decision' ? `Decision ${view.decisions.length + 1} · ${PHASE_NAMES[state.phase]}` : point.kind === 'end' ? 'The end of this path' : 'The story';
+  head.clock.hidden = !(atDecision && state.timer.durationMs > 0);
+  head.revealButton.replaceChildren(h('span', {}, isRevealed(state) ? 'Hide mapping ' : 'Reveal ', h('kbd', { text: 'R' })));
+  head.revealButton.setAttribute('aria-pressed', String(isRevealed(state)));
+  head.revealButton.hidden = !atDecision;
+  head.hint.textContent = ui.hint() ?? '';
+  head.hint.hidden = head.hint.textContent === '';
 }
 
 function contentFor(ui: SessionUi): HTMLElement[] {
@@ -125,7 +141,7 @@ function contentFor(ui: SessionUi): HTMLElement[] {
       ),
     )];
   }
-  const situation = view.transcript.filter((l) => l.step === view.step && l.text !== '').at(-1)?.text;
+  const situation = lastPageLine(view);
   const showVotes = state.phase === 'vote' || votes.some((n) => n > 0);
   return [
     h('h2', { 'data-block': '', text: state.phase === 'vote' ? 'The room’s vote' : 'What would you do?' }),

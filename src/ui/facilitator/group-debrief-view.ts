@@ -2,11 +2,11 @@
 // of the room's path (the solo debrief's chart and table), closing words and support, and the exports.
 import type { FacilitatorController } from '../../app/facilitator-controller.ts';
 import { optionLetter } from '../../core/facilitator/facilitator-state.ts';
-import { groupDebriefMarkdown, votesLine } from '../../core/facilitator/group-debrief-export.ts';
 import type { GroupDebrief, GroupDecision } from '../../core/facilitator/group-debrief.ts';
+import { checkpointAfter } from '../../core/principles/principle-lookup.ts';
 import { profileChart, profileTable } from '../debrief/profile-chart.ts';
 import { button, h } from '../dom.ts';
-import { downloadText, fileStem } from '../download.ts';
+import { saveFile } from '../download.ts';
 import { mappingList } from '../option-mapping.ts';
 import { stageLabel } from '../principle-names.ts';
 import { supportList } from '../support-list.ts';
@@ -21,10 +21,9 @@ const ROOM: Record<GroupDecision['withRoom'], string> = {
 };
 
 export function groupDebriefView(ctx: UiContext, controller: FacilitatorController, map: MapOptions, onFinish: () => void): HTMLElement {
-  const group = controller.debrief(ctx.principles);
-  const view = controller.view();
-  const endingText = view.ended ? view.transcript.filter((l) => l.text !== '').at(-1)?.text : undefined;
-  const closing = ctx.principles.checkpoints.find((c) => c.after === 'end');
+  const group = controller.room.debrief(ctx.principles);
+  const endingText = controller.room.endingText();
+  const closing = checkpointAfter(ctx.principles, 'end');
   return h('div', { class: 'fac-debrief' },
     h('h2', { 'data-block': '', text: 'Group debrief' }),
     h('p', { class: 'fac-lead', 'data-block': '', text: summary(group, controller.scenario.title) }),
@@ -54,7 +53,7 @@ export function groupDebriefView(ctx: UiContext, controller: FacilitatorControll
       h('p', { class: 'fac-note', text: 'Saved to this device only: nothing is sent anywhere.' }),
       h('div', { class: 'button-row' },
         button('Print or save as PDF', () => window.print(), { 'data-fid': 'print' }),
-        button('Download as Markdown', () => downloadText(`${fileStem(controller.scenario.id, Date.now())}-group-session.md`, groupDebriefMarkdown({ scenarioTitle: controller.scenario.title, exportedAt: Date.now(), startedAt: controller.state.createdAt, endingText, group }, ctx.principles), 'text/markdown'), { id: 'fac-export-markdown', 'data-fid': 'markdown' }),
+        button('Download as Markdown', () => saveFile(controller.room.debriefFile(ctx.principles, ctx.clock.now())), { id: 'fac-export-markdown', 'data-fid': 'markdown' }),
         controller.state.finishedAt === null ? button('End the session', onFinish, { 'data-fid': 'finish', id: 'fac-finish' }) : null,
       ),
     ),
@@ -73,7 +72,7 @@ function decisionItem(ctx: UiContext, d: GroupDecision): HTMLElement {
   return h('li', { class: 'fac-path-item', 'data-block': '' },
     h('h4', { text: `Decision ${d.ordinal + 1}${d.stage ? ` · ${stageLabel(ctx.principles, d.stage)}` : ''}` }),
     h('p', {}, h('strong', { text: `${optionLetter(d.chosen)}. ` }), chosen?.text ?? ''),
-    h('p', { class: 'fac-note', text: `Hands: ${votesLine(d)}. ${ROOM[d.withRoom]}` }),
+    h('p', { class: 'fac-note', text: `Hands: ${d.votes.map((n, i) => `${optionLetter(i)} ${n}`).join(' · ')}. ${ROOM[d.withRoom]}` }),
     chosen ? mappingList(ctx.principles, chosen) : null,
     chosen?.why ? h('p', { class: 'fac-why', text: chosen.why }) : null,
   );

@@ -1,14 +1,14 @@
 // Words for the trainer in the presenter view: what "next" will do from here, and a facilitation tip for
 // each step, in plain UK English.
 import type { FacilitatorController } from '../../app/facilitator-controller.ts';
-import { planAdvance, type PointKind } from '../../core/facilitator/facilitator-flow.ts';
+import type { PointKind } from '../../core/facilitator/facilitator-flow.ts';
 import { optionLetter, timerRemaining, votesAt, type FacilitatorState } from '../../core/facilitator/facilitator-state.ts';
 import { outcomeWords } from './session-ui.ts';
 
 export function nextStepText(controller: FacilitatorController): string {
   const state = controller.state;
   const point = controller.point();
-  const plan = planAdvance(state, point, controller.moreBelow(), Date.now());
+  const plan = controller.nextPlan();
   const minutes = Math.round(state.timer.durationMs / 60_000);
   if (plan.kind === 'blocked') return outcomeWords({ ok: false, reason: plan.reason, leaders: plan.leaders }, point.optionCount) ?? '';
   if (plan.kind === 'choose') {
@@ -34,7 +34,7 @@ export function nextStepText(controller: FacilitatorController): string {
   }
 }
 
-export function phaseTip(state: FacilitatorState, kind: PointKind): string {
+export function phaseTip(state: FacilitatorState, kind: PointKind, now: number): string {
   if (state.showing === 'welcome') return 'Set ground rules and say where support is before the story starts. Check everyone can read the screen from the back.';
   if (state.showing === 'map') return 'Ask “what if we had…?” and return to any decision to take another option. The room’s earlier hands are kept.';
   if (state.showing === 'debrief') return 'Look at the pattern, not a score. Invite people to say what they will take back to practice, then close with the support list.';
@@ -46,7 +46,7 @@ export function phaseTip(state: FacilitatorState, kind: PointKind): string {
     case 'options':
       return 'Read each option aloud. Ask people to say what each one would mean for the child, not which is “right”.';
     case 'discuss':
-      return timerRemaining(state.timer, Date.now()) === 0 && state.timer.durationMs > 0
+      return timerRemaining(state.timer, now) === 0 && state.timer.durationMs > 0
         ? 'Time is up: gather a few views, then move to the vote.'
         : 'Give small groups time to talk. Listen for practice reasons, and for anyone who has gone quiet.';
     case 'vote':

@@ -2,6 +2,7 @@
 // and reason (hidden from the room until revealed), the hands, the timer, notes for the trainer and what
 // comes next. Drives the session as fully as the audience window does.
 import { isRevealed, majorityOf, optionLetter, votesAt, type Phase, TIMER_CHOICES_MINUTES } from '../../core/facilitator/facilitator-state.ts';
+import { findPrinciple } from '../../core/principles/principle-lookup.ts';
 import { button, h } from '../dom.ts';
 import { principleName, stageLabel } from '../principle-names.ts';
 import { supportList } from '../support-list.ts';
@@ -106,7 +107,7 @@ function mainContent(ui: SessionUi): HTMLElement[] {
         h('h3', { text: `Options (${isRevealed(state) ? 'mapping shown to the room' : 'mapping hidden from the room'})` }),
         votes.some((n) => n > 0) ? button('Clear the hands', actions.clearVotes, { class: 'small quiet', 'data-fid': 'p-clear' }) : null,
       ),
-      optionList(ctx, view.options, { revealed: true, votes, showVotes: true, majority, controls: { hand: actions.hand, take: actions.take }, after: (i) => controller.preview(i) }),
+      optionList(ctx, view.options, { revealed: true, votes, showVotes: true, majority, controls: { hand: actions.hand, take: actions.take }, after: (i) => controller.room.preview(i) }),
     ]
     : point.kind === 'aside'
       ? [h('h3', { text: 'How to go on' }), h('div', { class: 'fac-p-asides' }, ...view.options.map((o, i) => button(`${optionLetter(i)}. ${o.text}`, () => actions.take(i), { 'data-fid': `p-aside-${i}`, 'data-take': i })))]
@@ -119,7 +120,7 @@ function sideContent(ui: SessionUi): HTMLElement[] {
   const state = controller.state;
   const view = controller.view();
   const point = controller.point();
-  const principle = ctx.principles.principles.find((p) => p.id === view.stage);
+  const principle = findPrinciple(ctx.principles, view.stage);
   const select = h('select', { id: 'fac-timer-length', 'data-fid': 'p-timer-length' }, ...TIMER_CHOICES_MINUTES.map((m) => {
     const option = h('option', { value: m, text: m === 0 ? 'No timer' : `${m} ${m === 1 ? 'minute' : 'minutes'}` });
     option.selected = state.timer.durationMs === m * 60_000;
@@ -148,7 +149,7 @@ function sideContent(ui: SessionUi): HTMLElement[] {
     ),
     h('section', { class: 'fac-p-card fac-p-notes', 'aria-labelledby': 'fac-p-notes-h' },
       h('h2', { id: 'fac-p-notes-h', text: 'Notes for you' }),
-      h('p', { class: 'fac-p-tip', text: phaseTip(state, point.kind) }),
+      h('p', { class: 'fac-p-tip', text: phaseTip(state, point.kind, ctx.clock.now()) }),
       principle ? h('div', {},
         h('h3', { text: stageLabel(ctx.principles, principle.id) }),
         h('p', { text: principle.summary }),

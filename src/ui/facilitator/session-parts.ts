@@ -1,8 +1,9 @@
 // Pieces both windows draw: the options labelled A, B, C… (with hands and, once revealed, the mapping and
 // the reason), the vote as a bar chart, the stage's questions, and the story page.
 import { optionLetter, totalHands } from '../../core/facilitator/facilitator-state.ts';
-import type { OptionRecord, SessionView, TranscriptLine } from '../../core/session/session-types.ts';
-import { CHARACTERS, isKnownCharacter } from '../../core/story/known-ids.ts';
+import { findPrinciple } from '../../core/principles/principle-lookup.ts';
+import { scenePage, type PageLine } from '../../core/session/scene-page.ts';
+import type { OptionRecord, SessionView } from '../../core/session/session-types.ts';
 import { button, h } from '../dom.ts';
 import { mappingList } from '../option-mapping.ts';
 import type { ScenarioEntry } from '../../app/scenario-catalogue.ts';
@@ -85,21 +86,19 @@ const GENERAL_QUESTIONS: readonly string[] = [
 /** The stage's reflective questions for the discussion pause. */
 export function stageQuestions(ctx: UiContext, scenario: ScenarioEntry, stage: string | undefined): readonly string[] {
   const own = scenario.id === CASE_STUDY || scenario.variantOf === CASE_STUDY;
-  const principle = ctx.principles.principles.find((p) => p.id === stage);
+  const principle = findPrinciple(ctx.principles, stage);
   if (own && principle) return principle.questions;
   return principle ? [...GENERAL_QUESTIONS, `How would this feel to the child? “${principle.feels}”`] : GENERAL_QUESTIONS;
 }
 
 /** The story since the last choice, one paragraph per line, speakers named. */
 export function storyPage(view: SessionView): HTMLElement[] {
-  const page = view.transcript.filter((line) => line.step === view.step && line.text !== '');
-  return page.map((line) => storyLine(line));
+  return scenePage(view).lines.map((line) => storyLine(line));
 }
 
-function storyLine(line: TranscriptLine): HTMLElement {
-  const speaker = line.speaker && line.speaker !== 'you' ? line.speaker : undefined;
-  const name = speaker ? (isKnownCharacter(speaker) ? CHARACTERS[speaker] : speaker) : undefined;
-  return h('p', { class: `${speaker ? 'speech' : 'narration'}${line.ending ? ' ending-line' : ''}`, 'data-block': '' }, name ? h('span', { class: 'who', text: name }) : null, line.text);
+function storyLine(line: PageLine): HTMLElement {
+  const speaker = line.speaker;
+  return h('p', { class: `${speaker ? 'speech' : 'narration'}${line.ending ? ' ending-line' : ''}`, 'data-block': '' }, speaker ? h('span', { class: 'who', text: speaker.name }) : null, line.text);
 }
 
 export function formatClock(ms: number): string {

@@ -9,183 +9,174 @@ import { isDialogOpen } from '../dialog.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 import { audienceView } from './audience-view.ts';
 import { Countdown } from './countdown.ts';
-import { commandFor, openKeyHelp, type Command } from './facilitator-keys.ts';
+import { commandFor, openKeyHelp } from './facilitator-keys.ts';
 import { sessionUrl } from './facilitator-route.ts';
 import { openGuideDialog } from './guide-screen.ts';
 import { presenterView } from './presenter-view.ts';
 import { openSessionMenu } from './session-menu.ts';
 import { describeView } from './session-words.ts';
-import { outcomeWords, type SessionActions, type SessionUi } from './session-ui.ts';
+import { outcomeWords, runCommand, type SessionActions, type SessionUi } from './session-ui.ts';
 
 const MODE_CLASS: Record<WindowRole, string> = { audience: 'fac-audience-mode', presenter: 'fac-presenter-mode' };
 
 export function sessionScreen(ctx: UiContext, controller: FacilitatorController, role: WindowRole): Screen {
-  let hint: string | undefined;
-  let lastSpoken = '';
-  let lastHands = '';
-  let votesTimer: number | undefined;
-  const root = document.documentElement;
-  root.classList.add('fac-mode', MODE_CLASS[role]);
-  ctx.setLocation(`${controller.scenario.title}: group session`, false);
-  if (role === 'audience') history.replaceState(history.state, '', sessionUrl('audience', controller.state.id));
+  const screen = new SessionScreen(ctx, controller, role);
+  return { element: screen.element, focus: screen.heading, onKey: (event) => screen.onKey(event), dispose: () => screen.dispose() };
+}
 
-  const report = (outcome: Outcome) => {
-    hint = outcomeWords(outcome, controller.point().optionCount);
-    if (hint) {
-      ctx.announce(hint);
-      render();
-    }
-  };
-  const actions: SessionActions = {
-    next: () => report(controller.advance()),
-    back: () => report(controller.back()),
-    hand: (option, change) => report(controller.vote(option, change)),
-    take: (option) => report(controller.choose(option)),
-    phase: (phase) => controller.setPhase(phase),
-    reveal: () => controller.toggleReveal(),
-    blank: () => controller.toggleBlank(),
-    map: () => controller.toggleMap(),
-    debrief: () => controller.show(controller.state.showing === 'debrief' ? 'play' : 'debrief'),
-    timer: () => controller.toggleTimer(),
-    timerReset: () => controller.timer('reset'),
-    timerLength: (minutes) => controller.setTimerLength(minutes),
-    clearVotes: () => controller.clearVotes(),
-    goTo: (path, upTo) => report(controller.goTo(path, upTo)),
-    fullscreen: () => toggleFullscreen(),
-    otherWindow: () => openOtherWindow(),
-    keys: () => openKeyHelp(),
-    guide: () => openGuideDialog(),
-    menu: () => openSessionMenu(actions, role),
-    finish: () => controller.finish(),
-    leave: () => leave(),
-  };
-  const ui: SessionUi = { ctx, controller, actions, hint: () => hint };
-  const view = role === 'audience' ? audienceView(ui) : presenterView(ui);
-  const element = h('div', { class: `screen fac-screen fac-${role}-screen` }, view.element);
-  const countdown = new Countdown(element, () => controller.state.timer, () => Date.now(), ctx.announce);
+class SessionScreen {
+  readonly element: HTMLElement;
+  readonly heading: HTMLElement;
+  private hint: string | undefined;
+  private lastSpoken: string;
+  private lastHands: string;
+  private votesTimer: number | undefined;
+  private readonly actions: SessionActions;
+  private readonly view: { readonly element: HTMLElement; readonly heading: HTMLElement; render(): void };
+  private readonly countdown: Countdown;
+  private readonly unsubscribe: () => void;
+  private readonly onPageHide = () => this.controller.close();
 
-  function render(): void {
-    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.fid : undefined;
-    view.render();
-    countdown.tick();
-    if (focused) element.querySelector<HTMLElement>(`[data-fid="${focused}"]`)?.focus();
-  }
-
-  const unsubscribe = controller.subscribe((change) => {
-    if (change !== 'peers') hint = undefined;
-    render();
-    speak();
-  });
-
-  /** Say what changed: the step on screen at once, the hands after a short pause (not on every click). */
-  function speak(): void {
-    const state = controller.state;
-    const where = `${state.showing}|${state.phase}|${state.position.path.join('.')}|${state.blanked}`;
-    if (where !== lastSpoken) {
-      lastSpoken = where;
-      ctx.announce(describeView(controller));
-    }
-    const hands = `${state.position.path.join('.')}|${votesAt(state).join(',')}`;
-    if (hands === lastHands) return;
-    lastHands = hands;
-    window.clearTimeout(votesTimer);
-    votesTimer = window.setTimeout(() => {
-      const votes = votesAt(controller.state);
-      if (votes.some((n) => n > 0)) ctx.announce(`Hands: ${controller.view().options.map((_, i) => `${optionLetter(i)} ${votes[i] ?? 0}`).join(', ')}.`);
-    }, 1500);
-  }
-
-  function openOtherWindow(): void {
-    const other: WindowRole = role === 'audience' ? 'presenter' : 'audience';
-    if (controller.peerRoles().includes(other)) {
-      hint = `The ${other === 'presenter' ? 'presenter view' : 'audience screen'} is already open in another window.`;
-      render();
-      return;
-    }
-    const url = sessionUrl(other, controller.state.id);
-    const opened = window.open(url, `practice-paths-${other}-${controller.state.id}`, other === 'presenter' ? 'popup,width=1280,height=800' : 'popup,width=1600,height=900');
-    if (!opened) {
-      hint = `The browser blocked the new window. Allow pop-ups for this page, or open this address in a new window: ${url}`;
-      render();
-    }
-  }
-
-  function toggleFullscreen(): void {
-    const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.();
-    void request?.catch(() => {
-      hint = 'This browser did not allow full screen; try F11.';
-      render();
+  constructor(
+    private readonly ctx: UiContext,
+    private readonly controller: FacilitatorController,
+    private readonly role: WindowRole,
+  ) {
+    document.documentElement.classList.add('fac-mode', MODE_CLASS[role]);
+    ctx.setLocation(`${controller.scenario.title}: group session`, false);
+    if (role === 'audience') history.replaceState(history.state, '', sessionUrl('audience', controller.state.id));
+    this.actions = this.buildActions();
+    const ui: SessionUi = { ctx, controller, actions: this.actions, hint: () => this.hint };
+    this.view = role === 'audience' ? audienceView(ui) : presenterView(ui);
+    this.heading = this.view.heading;
+    this.element = h('div', { class: `screen fac-screen fac-${role}-screen` }, this.view.element);
+    this.countdown = new Countdown(this.element, () => controller.state.timer, () => ctx.clock.now(), ctx.announce);
+    this.unsubscribe = controller.subscribe((change) => {
+      if (change !== 'peers') this.hint = undefined;
+      this.render();
+      this.speak();
     });
+    window.addEventListener('pagehide', this.onPageHide);
+    this.render();
+    this.countdown.start();
+    this.lastSpoken = this.whereKey();
+    this.lastHands = this.handsKey();
   }
 
-  function leave(): void {
-    if (role === 'presenter' && window.opener) {
-      window.close();
-      return;
-    }
-    ctx.go.title();
-  }
-
-  const onKey = (event: KeyboardEvent): boolean => {
+  onKey(event: KeyboardEvent): boolean {
     if (isTyping(event.target) || isDialogOpen()) return false;
     const command = commandFor(event);
     if (!command) return false;
     const onControl = event.target instanceof HTMLElement && event.target.closest('button, a, summary') !== null;
     if (onControl && (event.key === ' ' || event.key === 'Enter')) return false;
-    run(command);
+    runCommand(command, this.actions, this.controller);
     return true;
-  };
-
-  function run(command: Command): void {
-    switch (command.kind) {
-      case 'next':
-        return actions.next();
-      case 'back':
-        return actions.back();
-      case 'hand':
-        return controller.point().kind === 'aside' ? actions.take(command.option) : actions.hand(command.option, command.change);
-      case 'reveal':
-        return actions.reveal();
-      case 'blank':
-        return actions.blank();
-      case 'fullscreen':
-        return actions.fullscreen();
-      case 'keys':
-        return actions.keys();
-      case 'other-window':
-        return actions.otherWindow();
-      case 'map':
-        return actions.map();
-      case 'timer':
-        return actions.timer();
-      case 'discuss':
-        return actions.phase('discuss');
-      case 'vote':
-        return actions.phase('vote');
-      case 'escape':
-        if (controller.state.blanked) return actions.blank();
-        return controller.state.showing === 'map' ? actions.map() : actions.menu();
-    }
   }
 
-  const onPageHide = () => controller.close();
-  window.addEventListener('pagehide', onPageHide);
-  render();
-  countdown.start();
-  lastSpoken = `${controller.state.showing}|${controller.state.phase}|${controller.state.position.path.join('.')}|${controller.state.blanked}`;
-  lastHands = `${controller.state.position.path.join('.')}|${votesAt(controller.state).join(',')}`;
-  return {
-    element,
-    focus: view.heading,
-    onKey,
-    dispose: () => {
-      unsubscribe();
-      window.removeEventListener('pagehide', onPageHide);
-      countdown.stop();
-      window.clearTimeout(votesTimer);
-      controller.close();
-      root.classList.remove('fac-mode', MODE_CLASS[role]);
-      if (role === 'audience' && location.search) history.replaceState(history.state, '', location.pathname);
-    },
-  };
+  dispose(): void {
+    this.unsubscribe();
+    window.removeEventListener('pagehide', this.onPageHide);
+    this.countdown.stop();
+    window.clearTimeout(this.votesTimer);
+    this.controller.close();
+    document.documentElement.classList.remove('fac-mode', MODE_CLASS[this.role]);
+    if (this.role === 'audience' && location.search) history.replaceState(history.state, '', location.pathname);
+  }
+
+  private buildActions(): SessionActions {
+    const c = this.controller;
+    const report = (outcome: Outcome) => this.report(outcome);
+    const actions: SessionActions = {
+      next: () => report(c.advance()),
+      back: () => report(c.back()),
+      hand: (option, change) => report(c.vote(option, change)),
+      take: (option) => report(c.choose(option)),
+      phase: (phase) => c.setPhase(phase),
+      reveal: () => c.toggleReveal(),
+      blank: () => c.toggleBlank(),
+      map: () => c.toggleMap(),
+      debrief: () => c.show(c.state.showing === 'debrief' ? 'play' : 'debrief'),
+      timer: () => c.toggleTimer(),
+      timerReset: () => c.timer('reset'),
+      timerLength: (minutes) => c.setTimerLength(minutes),
+      clearVotes: () => c.clearVotes(),
+      goTo: (path, upTo) => report(c.goTo(path, upTo)),
+      fullscreen: () => this.toggleFullscreen(),
+      otherWindow: () => this.openOtherWindow(),
+      keys: () => openKeyHelp(),
+      guide: () => openGuideDialog(),
+      menu: () => openSessionMenu(actions, this.role),
+      finish: () => c.finish(),
+      leave: () => this.leave(),
+    };
+    return actions;
+  }
+
+  private report(outcome: Outcome): void {
+    this.hint = outcomeWords(outcome, this.controller.point().optionCount);
+    if (!this.hint) return;
+    this.ctx.announce(this.hint);
+    this.render();
+  }
+
+  private showHint(hint: string): void {
+    this.hint = hint;
+    this.render();
+  }
+
+  private render(): void {
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.fid : undefined;
+    this.view.render();
+    this.countdown.tick();
+    if (focused) this.element.querySelector<HTMLElement>(`[data-fid="${focused}"]`)?.focus();
+  }
+
+  private whereKey(): string {
+    const state = this.controller.state;
+    return `${state.showing}|${state.phase}|${state.position.path.join('.')}|${state.blanked}`;
+  }
+
+  private handsKey(): string {
+    const state = this.controller.state;
+    return `${state.position.path.join('.')}|${votesAt(state).join(',')}`;
+  }
+
+  /** Say what changed: the step on screen at once, the hands after a short pause (not on every click). */
+  private speak(): void {
+    const where = this.whereKey();
+    if (where !== this.lastSpoken) {
+      this.lastSpoken = where;
+      this.ctx.announce(describeView(this.controller));
+    }
+    const hands = this.handsKey();
+    if (hands === this.lastHands) return;
+    this.lastHands = hands;
+    window.clearTimeout(this.votesTimer);
+    this.votesTimer = window.setTimeout(() => {
+      const votes = votesAt(this.controller.state);
+      if (votes.some((n) => n > 0)) this.ctx.announce(`Hands: ${this.controller.view().options.map((_, i) => `${optionLetter(i)} ${votes[i] ?? 0}`).join(', ')}.`);
+    }, 1500);
+  }
+
+  private openOtherWindow(): void {
+    const other: WindowRole = this.role === 'audience' ? 'presenter' : 'audience';
+    const id = this.controller.state.id;
+    if (this.controller.peerRoles().includes(other)) return this.showHint(`The ${other === 'presenter' ? 'presenter view' : 'audience screen'} is already open in another window.`);
+    const url = sessionUrl(other, id);
+    const opened = window.open(url, `practice-paths-${other}-${id}`, other === 'presenter' ? 'popup,width=1280,height=800' : 'popup,width=1600,height=900');
+    if (!opened) this.showHint(`The browser blocked the new window. Allow pop-ups for this page, or open this address in a new window: ${url}`);
+  }
+
+  private toggleFullscreen(): void {
+    const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.();
+    void request?.catch(() => this.showHint('This browser did not allow full screen; try F11.'));
+  }
+
+  private leave(): void {
+    if (this.role === 'presenter' && window.opener) {
+      window.close();
+      return;
+    }
+    this.ctx.go.title();
+  }
 }

@@ -4,6 +4,7 @@ import type { FacilitatorController, Outcome } from '../../app/facilitator-contr
 import type { Phase } from '../../core/facilitator/facilitator-state.ts';
 import { optionLetter } from '../../core/facilitator/facilitator-state.ts';
 import type { UiContext } from '../ui-context.ts';
+import type { Command } from './facilitator-keys.ts';
 
 export interface SessionActions {
   next(): void;
@@ -58,5 +59,42 @@ export function outcomeWords(outcome: Outcome, optionCount: number): string | un
       return 'This is the start of the session.';
     case 'invalid':
       return outcome.message ?? 'That is not possible here.';
+  }
+}
+
+/** Carry out a key's command; a hand key at a "how to go on" point takes that option instead. */
+export function runCommand(command: Command, actions: SessionActions, controller: Pick<FacilitatorController, 'point' | 'state'>): void {
+  switch (command.kind) {
+    case 'next':
+      return actions.next();
+    case 'back':
+      return actions.back();
+    case 'hand':
+      return controller.point().kind === 'aside' ? actions.take(command.option) : actions.hand(command.option, command.change);
+    case 'reveal':
+      return actions.reveal();
+    case 'blank':
+      return actions.blank();
+    case 'fullscreen':
+      return actions.fullscreen();
+    case 'keys':
+      return actions.keys();
+    case 'other-window':
+      return actions.otherWindow();
+    case 'map':
+      return actions.map();
+    case 'timer':
+      return actions.timer();
+    case 'discuss':
+      return actions.phase('discuss');
+    case 'vote':
+      return actions.phase('vote');
+    case 'escape':
+      if (controller.state.blanked) return actions.blank();
+      return controller.state.showing === 'map' ? actions.map() : actions.menu();
+    default: {
+      const unknown: never = command;
+      return unknown;
+    }
   }
 }

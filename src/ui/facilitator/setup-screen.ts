@@ -1,16 +1,15 @@
 // "Run a group session": pick the scenario, the length of the discussion timer and whether principle
 // mappings start hidden (the default), then start; or resume a session saved on this device.
-import { FacilitatorController, type FacilitatorDeps, type OpenResult } from '../../app/facilitator-controller.ts';
-import type { FacilitatorStore, SessionSummary } from '../../app/facilitator-store.ts';
-import type { ScenarioEntry } from '../../app/scenario-catalogue.ts';
+import type { FacilitatorController } from '../../app/facilitator-controller.ts';
+import type { FacilitatorSessions, OpenResult } from '../../app/facilitator-sessions.ts';
+import type { SessionSummary } from '../../app/facilitator-store.ts';
 import { TIMER_CHOICES_MINUTES } from '../../core/facilitator/facilitator-state.ts';
 import { button, formatDate, h, screenHeading } from '../dom.ts';
 import { openDialog } from '../dialog.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 
 export interface SetupDeps {
-  readonly store: FacilitatorStore;
-  readonly deps: () => FacilitatorDeps;
+  readonly sessions: Pick<FacilitatorSessions, 'create' | 'open' | 'list' | 'remove'>;
   readonly onStarted: (controller: FacilitatorController) => void;
   readonly onGuide: () => void;
 }
@@ -42,7 +41,7 @@ export function setupScreen(ctx: UiContext, setup: SetupDeps): Screen {
     if (!scenario) return;
     startButton.disabled = true;
     status.replaceChildren(h('p', { text: 'Loading the story…' }));
-    const result = await FacilitatorController.create(scenario, { timerMinutes: Number(checkedValue(timerField)), mappingsStartHidden: checkedValue(mappingField) !== 'shown' }, setup.deps());
+    const result = await setup.sessions.create(scenario, { timerMinutes: Number(checkedValue(timerField)), mappingsStartHidden: checkedValue(mappingField) !== 'shown' });
     finish(result);
   };
   const finish = (result: OpenResult) => {
@@ -56,7 +55,7 @@ export function setupScreen(ctx: UiContext, setup: SetupDeps): Screen {
   };
   const resume = async (summary: SessionSummary) => {
     status.replaceChildren(h('p', { text: 'Opening the session…' }));
-    finish(await FacilitatorController.open(summary.id, ctx.scenarios, setup.deps()));
+    finish(await setup.sessions.open(summary.id, 'audience'));
   };
 
   const card = h('div', { class: 'card wide fac-setup' },
@@ -77,7 +76,7 @@ export function setupScreen(ctx: UiContext, setup: SetupDeps): Screen {
 }
 
 async function fillResume(ctx: UiContext, setup: SetupDeps, slot: HTMLElement, resume: (s: SessionSummary) => Promise<void>): Promise<void> {
-  const sessions = (await setup.store.list()).filter((s) => ctx.scenarios.some((e) => e.id === s.scenarioId));
+  const sessions = await setup.sessions.list();
   if (sessions.length === 0) return;
   const title = (s: SessionSummary) => ctx.scenarios.find((e) => e.id === s.scenarioId)?.title ?? s.scenarioId;
   const list = h('ul', { class: 'scenario-list' }, ...sessions.slice(0, 6).map((s) => {
@@ -99,7 +98,7 @@ function confirmDelete(setup: SetupDeps, summary: SessionSummary, title: string,
   openDialog('Delete this group session?', (close) => [
     h('p', { text: `The session on ${title} started ${formatDate(summary.createdAt)}, with its votes and branches, will be removed from this device. This cannot be undone.` }),
     h('div', { class: 'button-row' },
-      button('Delete it', () => void setup.store.remove(summary.id).then(() => {
+      button('Delete it', () => void setup.sessions.remove(summary.id).then(() => {
         onDeleted();
         close();
       }), { class: 'danger' }),
@@ -129,4 +128,3 @@ function checkedValue(group: HTMLElement): string | undefined {
   return group.querySelector<HTMLInputElement>('input:checked')?.value;
 }
 
-export type { ScenarioEntry };

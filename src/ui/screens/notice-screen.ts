@@ -1,13 +1,12 @@
 // The content notice before any scenario: what it contains, where to get support, acknowledged before play.
 // Acknowledging also starts or resumes the playthrough, so a save that can't be read is explained here.
-import { PlayController } from '../../app/play-controller.ts';
 import type { ScenarioEntry } from '../../app/scenario-catalogue.ts';
+import type { PlaythroughStarter, StartMode } from '../../app/start-or-resume.ts';
 import { button, h, screenHeading } from '../dom.ts';
-import type { GameApp } from '../game-app.ts';
 import { supportList } from '../support-list.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 
-export function noticeScreen(ctx: UiContext, app: GameApp, scenario: ScenarioEntry, mode: 'new' | 'continue' | { slot: number }): Screen {
+export function noticeScreen(ctx: UiContext, starter: Pick<PlaythroughStarter, 'startOrResume'>, scenario: ScenarioEntry, mode: StartMode): Screen {
   ctx.setLocation(scenario.title, false);
   ctx.backdrop().show('calm', undefined);
   ctx.backdrop().setDimmed(true);
@@ -18,27 +17,16 @@ export function noticeScreen(ctx: UiContext, app: GameApp, scenario: ScenarioEnt
   const begin = async () => {
     startButton.disabled = true;
     status.replaceChildren(h('p', { text: 'Loading the story…' }));
-    const deps = app.playDeps();
-    if (mode !== 'new') {
-      const version = await PlayController.versionOf(scenario);
-      const outcome = version === undefined
-        ? { kind: 'none' as const }
-        : mode === 'continue' ? await app.saves.readAutosave(deps.profileId, scenario.id, version) : await app.saves.readSlot(deps.profileId, mode.slot, scenario.id, version);
-      if (outcome.kind === 'loaded') {
-        const resumed = await PlayController.resume(scenario, outcome.record, deps);
-        if (resumed.ok) {
-          if (outcome.storyChanged) ctx.toast('This scenario has been updated since you saved. Your choices still fit it, so you carry on where you were.');
-          ctx.go.play(resumed.controller);
-          return;
-        }
-        await app.saves.setAside(mode === 'continue' ? `profile:${deps.profileId}:autosave:${scenario.id}` : `profile:${deps.profileId}:slot:${mode.slot}`, resumed.error);
-        return offerFresh(`Your saved place could not be restored: ${resumed.error} The save has been kept aside, not deleted.`);
-      }
-      if (outcome.kind === 'set-aside' || outcome.kind === 'storage-failed') return offerFresh(outcome.message);
+    const outcome = await starter.startOrResume(scenario, mode);
+    switch (outcome.kind) {
+      case 'playing':
+        if (outcome.storyChanged) ctx.toast('This scenario has been updated since you saved. Your choices still fit it, so you carry on where you were.');
+        return ctx.go.play(outcome.controller);
+      case 'offer-fresh':
+        return offerFresh(outcome.message);
+      case 'failed':
+        return showError(outcome.error);
     }
-    const started = await PlayController.start(scenario, deps);
-    if (started.ok) ctx.go.play(started.controller);
-    else showError(started.error);
   };
 
   const offerFresh = (message: string) => {

@@ -1,11 +1,13 @@
 // "Open your own scenario": pick or drop .ink files (an entry file and what it INCLUDEs) or a compiled
 // .json; the checker reports before play. Errors block play with an explanation; warnings allow it.
+import type { DeviceData } from '../../app/device-data.ts';
 import { importOwnScenario, type GivenFile, type ImportResult } from '../../app/own-scenario-import.ts';
 import { button, h, screenHeading } from '../dom.ts';
-import type { GameApp } from '../game-app.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 
-export function ownScenarioScreen(ctx: UiContext, app: GameApp): Screen {
+export type OwnScenarioShelf = Pick<DeviceData, 'keepOwnScenario'>;
+
+export function ownScenarioScreen(ctx: UiContext, shelf: OwnScenarioShelf): Screen {
   ctx.setLocation('Open your own scenario', false);
   ctx.backdrop().setDimmed(true);
   const heading = screenHeading('h1', 'Open your own scenario');
@@ -21,7 +23,7 @@ export function ownScenarioScreen(ctx: UiContext, app: GameApp): Screen {
     if (files.length === 0) return;
     report.replaceChildren(h('p', { text: `Checking ${files.map((f) => f.name).join(', ')}…` }));
     const result = await importOwnScenario(files, ctx.principles.principles.map((p) => p.id));
-    report.replaceChildren(...renderReport(ctx, app, result));
+    report.replaceChildren(...renderReport(ctx, shelf, result));
     report.querySelector<HTMLElement>('h2')?.focus();
   };
   input.addEventListener('change', () => input.files && void handle(input.files));
@@ -45,7 +47,7 @@ export function ownScenarioScreen(ctx: UiContext, app: GameApp): Screen {
   return { element: h('div', { class: 'screen' }, card), focus: heading };
 }
 
-function renderReport(ctx: UiContext, app: GameApp, result: ImportResult): Node[] {
+function renderReport(ctx: UiContext, shelf: OwnScenarioShelf, result: ImportResult): Node[] {
   const title = result.meta?.title ?? result.entry.replace(/\.(ink|json)$/i, '');
   const nodes: Node[] = [h('h2', { tabindex: -1, text: result.errors.length ? `“${title}” cannot be played yet` : `“${title}” is ready to play` })];
   if (result.errors.length) {
@@ -61,8 +63,9 @@ function renderReport(ctx: UiContext, app: GameApp, result: ImportResult): Node[
   if (!result.errors.length && result.json) {
     const json = result.json;
     nodes.push(h('div', { class: 'button-row' }, button(result.warnings.length ? 'Keep it and play anyway' : 'Keep it and play', () => {
-      void app.addOwnScenario({ title, summary: result.meta?.summary ?? 'A scenario written by a trainer.', contentNote: result.meta?.contentNote, lengthMinutes: result.meta?.lengthMinutes, json, files: [result.entry], addedAt: Date.now() }).then((entry) => {
-        if (entry) ctx.go.notice(entry, 'new');
+      void shelf.keepOwnScenario({ title, summary: result.meta?.summary ?? 'A scenario written by a trainer.', contentNote: result.meta?.contentNote, lengthMinutes: result.meta?.lengthMinutes, json, files: [result.entry] }).then((kept) => {
+        if (kept.ok) ctx.go.notice(kept.entry, 'new');
+        else ctx.toast(kept.message);
       });
     }, { class: 'primary', id: 'play-own' })));
   }

@@ -1,13 +1,15 @@
 // The pause menu over play: resume, save to a named slot, notes for this stage, settings, a break, title.
 import type { PlayController } from '../../app/play-controller.ts';
+import type { PlayerProgress } from '../../app/player-progress.ts';
 import { SLOT_COUNT } from '../../app/storage-keys.ts';
+import { findCheckpoint, findPrinciple } from '../../core/principles/principle-lookup.ts';
 import { button, formatDate, h } from '../dom.ts';
 import { openDialog } from '../dialog.ts';
-import type { GameApp } from '../game-app.ts';
-import { principleName } from '../principle-names.ts';
 import type { UiContext } from '../ui-context.ts';
 
-export function openPauseMenu(ctx: UiContext, app: GameApp, controller: PlayController): void {
+export type SlotList = Pick<PlayerProgress, 'slots'>;
+
+export function openPauseMenu(ctx: UiContext, slots: SlotList, controller: PlayController): void {
   ctx.audio.playEffect('ui-open');
   ctx.backdrop().setDimmed(true);
   openDialog('Paused', (close) => [
@@ -16,7 +18,7 @@ export function openPauseMenu(ctx: UiContext, app: GameApp, controller: PlayCont
       button('Resume', close, { class: 'primary' }),
       button('Save to a slot…', () => {
         close();
-        openSaveSlots(ctx, app, controller);
+        openSaveSlots(ctx, slots, controller);
       }),
       button('Notes for this stage…', () => {
         close();
@@ -38,12 +40,12 @@ export function openPauseMenu(ctx: UiContext, app: GameApp, controller: PlayCont
   ], { onClose: () => ctx.backdrop().setDimmed(false) });
 }
 
-function openSaveSlots(ctx: UiContext, app: GameApp, controller: PlayController): void {
+function openSaveSlots(ctx: UiContext, slotList: SlotList, controller: PlayController): void {
   openDialog('Save to a slot', (close) => {
     const status = h('p', { role: 'status' });
-    const labelInput = h('input', { type: 'text', id: 'slot-label', maxlength: 40, value: `${controller.scenario.title}, ${formatDate(Date.now())}` });
+    const labelInput = h('input', { type: 'text', id: 'slot-label', maxlength: 40, value: `${controller.scenario.title}, ${formatDate(ctx.clock.now())}` });
     const rows = h('div', { class: 'button-column' });
-    void app.saves.listSlots(app.currentProfileId ?? 'guest').then((slots) => {
+    void slotList.slots().then((slots) => {
       for (let slot = 1; slot <= SLOT_COUNT; slot++) {
         const info = slots[slot - 1];
         const label = info ? `Slot ${slot}: replace “${info.label ?? info.scenarioId}” (${formatDate(info.savedAt)})` : `Slot ${slot}: empty`;
@@ -67,9 +69,9 @@ function openSaveSlots(ctx: UiContext, app: GameApp, controller: PlayController)
 /** Notes against the current stage's reflective questions, saved with the playthrough. */
 export function openNotes(ctx: UiContext, controller: PlayController, noteKey?: string, onDone?: () => void): void {
   const key = noteKey ?? controller.view().stage ?? 'general';
-  const principle = ctx.principles.principles.find((p) => p.id === key);
-  const checkpoint = ctx.principles.checkpoints.find((c) => c.id === key);
-  const title = principle ? `Notes: ${principleName(ctx.principles, key)}` : checkpoint ? `Notes: ${checkpoint.name}` : 'Notes';
+  const principle = findPrinciple(ctx.principles, key);
+  const checkpoint = findCheckpoint(ctx.principles, key);
+  const title = principle ? `Notes: ${principle.name}` : checkpoint ? `Notes: ${checkpoint.name}` : 'Notes';
   const questions = principle?.questions ?? checkpoint?.questions ?? [];
   openDialog(title, (close) => {
     const area = h('textarea', { id: 'notes-text', 'aria-describedby': 'notes-help' });

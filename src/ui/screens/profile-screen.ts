@@ -1,10 +1,11 @@
 // "Who is playing?": pick or add a local profile. Profiles keep saves and notes apart on a shared device.
-import { addProfile, removeProfile, selectProfile } from '../../app/profiles.ts';
+import type { DeviceData } from '../../app/device-data.ts';
 import { button, h, screenHeading } from '../dom.ts';
-import type { GameApp } from '../game-app.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 
-export function profileScreen(ctx: UiContext, app: GameApp): Screen {
+export type ProfileChoices = Pick<DeviceData, 'profiles' | 'addProfile' | 'selectProfile' | 'removeProfile'>;
+
+export function profileScreen(ctx: UiContext, people: ProfileChoices): Screen {
   ctx.setLocation('Who is playing?', false);
   ctx.backdrop().show('calm', undefined);
   const heading = screenHeading('h1', 'Who is playing?');
@@ -18,31 +19,30 @@ export function profileScreen(ctx: UiContext, app: GameApp): Screen {
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const added = addProfile(app.profiles, nameInput.value, Date.now());
-    if ('error' in added) {
+    void people.addProfile(nameInput.value).then((added) => {
+      if (added.ok) return ctx.go.title();
       error.textContent = added.error;
       error.hidden = false;
       nameInput.focus();
-      return;
-    }
-    void app.setProfiles(added.list).then(() => ctx.go.title());
+    });
   });
 
   const render = () => {
-    list.replaceChildren(...app.profiles.profiles.map((profile) =>
+    const { profiles, currentId } = people.profiles;
+    list.replaceChildren(...profiles.map((profile) =>
       h('li', { class: 'scenario' },
         h('h2', { text: profile.name }),
         h('div', { class: 'button-row' },
-          button(`Play as ${profile.name}`, () => void app.setProfiles(selectProfile(app.profiles, profile.id)).then(() => ctx.go.title()), { class: profile.id === app.profiles.currentId ? 'primary' : '' }),
+          button(`Play as ${profile.name}`, () => void people.selectProfile(profile.id).then(() => ctx.go.title()), { class: profile.id === currentId ? 'primary' : '' }),
           button(`Remove ${profile.name}`, () => {
             if (window.confirm(`Remove the profile "${profile.name}" from this list? Its saved games stay on the device until you delete all data in Settings.`)) {
-              void app.setProfiles(removeProfile(app.profiles, profile.id)).then(render);
+              void people.removeProfile(profile.id).then(render);
             }
           }, { class: 'small danger' }),
         ),
       ),
     ));
-    list.hidden = app.profiles.profiles.length === 0;
+    list.hidden = profiles.length === 0;
   };
   render();
 

@@ -1,13 +1,16 @@
 // Settings: text size, text speed, contrast, motion, sound and coach mode; each applies at once and is remembered.
 import { TEXT_SCALES, TEXT_SPEEDS, type Settings, type TextSpeed } from '../../app/settings.ts';
 import { button, h, screenHeading } from '../dom.ts';
-import { downloadText } from '../download.ts';
-import type { GameApp } from '../game-app.ts';
+import type { DeviceData } from '../../app/device-data.ts';
+import { saveFile } from '../download.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 
 const SPEED_LABELS: Record<TextSpeed, string> = { slow: 'Slow', normal: 'Normal', fast: 'Fast', instant: 'All at once' };
 
-export function settingsScreen(ctx: UiContext, app: GameApp): Screen {
+/** Export, import and delete all the data on this device. */
+export type DataControls = Pick<DeviceData, 'exportAll' | 'importAll' | 'deleteAll'>;
+
+export function settingsScreen(ctx: UiContext, data: DataControls): Screen {
   ctx.setLocation('Settings', false);
   ctx.backdrop().setDimmed(true);
   const heading = screenHeading('h1', 'Settings');
@@ -39,20 +42,20 @@ export function settingsScreen(ctx: UiContext, app: GameApp): Screen {
     h('div', { class: 'screen-title' }, heading),
     h('p', { class: 'muted', text: 'Changes apply straight away and are remembered on this device.' }),
     form,
-    dataSection(ctx, app),
+    dataSection(ctx, data),
     h('div', { class: 'button-row' }, button('Done', () => ctx.go.back(), { class: 'primary', id: 'settings-done' })),
   );
   return { element: h('div', { class: 'screen' }, card), focus: heading };
 }
 
 /** Export, import and delete everything Practice Paths keeps on this device. */
-function dataSection(ctx: UiContext, app: GameApp): HTMLElement {
+function dataSection(ctx: UiContext, data: DataControls): HTMLElement {
   const status = h('p', { role: 'status', class: 'data-status' });
   const file = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', tabindex: -1, 'aria-hidden': 'true' });
   file.addEventListener('change', () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
-    void chosen.text().then((text) => app.importData(text)).then((result) => {
+    void chosen.text().then((text) => data.importAll(text)).then((result) => {
       status.textContent = result.message;
       file.value = '';
     });
@@ -61,16 +64,16 @@ function dataSection(ctx: UiContext, app: GameApp): HTMLElement {
     h('legend', { text: 'Your data' }),
     h('p', { class: 'muted', text: 'Everything is kept in this browser only. Browsers can clear their storage, so keep a backup of anything you want to keep.' }),
     h('div', { class: 'button-row' },
-      button('Export all my data', () => void app.exportAllData().then((text) => {
-        downloadText(`practice-paths-backup-${new Date().toISOString().slice(0, 10)}.json`, text, 'application/json');
+      button('Export all my data', () => void data.exportAll().then((file) => {
+        saveFile(file);
         status.textContent = 'Your data has been saved as a file on this device.';
       }), { id: 'export-all' }),
       button('Import data from a file…', () => file.click(), { id: 'import-button' }),
       button('Delete all my data', () => {
         if (!window.confirm('Delete every profile, save, note and setting Practice Paths has stored in this browser? This cannot be undone.')) return;
-        void app.deleteAllData().then(() => {
-          status.textContent = 'All Practice Paths data has been deleted from this browser.';
-          ctx.announce('All data deleted.');
+        void data.deleteAll().then((outcome) => {
+          status.textContent = outcome.ok ? 'All Practice Paths data has been deleted from this browser.' : outcome.message;
+          if (outcome.ok) ctx.announce('All data deleted.');
         });
       }, { class: 'danger', id: 'delete-all' }),
     ),

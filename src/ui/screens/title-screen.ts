@@ -1,17 +1,22 @@
 // The title screen: continue where you left off, choose a scenario, settings, about, who is playing.
-import { findScenario } from '../../app/scenario-catalogue.ts';
+import type { ScenarioEntry } from '../../app/scenario-catalogue.ts';
 import { button, formatDate, h, screenHeading } from '../dom.ts';
-import type { GameApp } from '../game-app.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 
-export function titleScreen(ctx: UiContext, app: GameApp): Screen {
+export interface TitleInfo {
+  readonly profileName: () => string;
+  /** The playthrough to continue, if any. */
+  readonly latest: () => Promise<{ readonly scenario: ScenarioEntry; readonly savedAt: number } | undefined>;
+}
+
+export function titleScreen(ctx: UiContext, info: TitleInfo): Screen {
   ctx.setLocation('', false);
   ctx.backdrop().show('calm', undefined);
   ctx.backdrop().setDimmed(false);
   ctx.audio.playAmbient(undefined);
   const heading = screenHeading('h1', 'Practice Paths');
   const continueSlot = h('div', { class: 'continue-slot' });
-  const profileName = app.currentProfileName();
+  const profileName = info.profileName();
   const card = h(
     'div',
     { class: 'card' },
@@ -26,16 +31,14 @@ export function titleScreen(ctx: UiContext, app: GameApp): Screen {
     ),
     h('p', { class: 'muted', style: undefined }, profileName ? `Playing as ${profileName}. ` : '', button('Change who is playing', () => ctx.go.profiles(), { class: 'small quiet' })),
   );
-  void fillContinue(ctx, app, continueSlot);
+  void fillContinue(ctx, info, continueSlot);
   return { element: h('div', { class: 'screen title-screen' }, card), focus: heading };
 }
 
-async function fillContinue(ctx: UiContext, app: GameApp, slot: HTMLElement): Promise<void> {
-  const profileId = app.currentProfileId;
-  if (!profileId) return;
-  const latest = await app.saves.latestAutosave(profileId);
-  const scenario = latest && findScenario(ctx.scenarios, latest.scenarioId);
-  if (!latest || !scenario) return;
+async function fillContinue(ctx: UiContext, info: TitleInfo, slot: HTMLElement): Promise<void> {
+  const latest = await info.latest();
+  if (!latest) return;
+  const { scenario } = latest;
   const resume = button(
     h('span', {}, h('strong', { text: 'Continue' }), h('span', { class: 'visually-hidden', text: ':' }), ` ${scenario.title}`),
     () => ctx.go.notice(scenario, 'continue'),

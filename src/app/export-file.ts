@@ -1,0 +1,13 @@
+// A file the person can keep (a debrief, a backup): its name, its text and its type. The view saves it to the
+// device; nothing is uploaded anywhere.
+
+export interface ExportFile {
+  readonly name: string;
+  readonly text: string;
+  readonly type: 'text/markdown' | 'application/json';
+}
+
+/** A file name from an id and a date: "cassie-and-jo-2026-11-23". */
+export function fileStem(id: string, at: number): string {
+  return `${id}-${new Date(at).toISOString().slice(0, 10)}`;
+}
