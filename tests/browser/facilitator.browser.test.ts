@@ -44,6 +44,23 @@ async function openPresenter(page: Page): Promise<Page> {
   return presenter;
 }
 
+/** What the warm-up shows first after each option: options are shuffled once per session, so tests read A–D from the page. */
+const AFTER: readonly (readonly [string, string])[] = [
+  ['Ask Dean', 'always ate the toast'],
+  ['Agree that Dean', 'pulls his hood up'],
+  ['Say that if adults', 'Dean pauses'],
+  ['Check his bag', 'empties the bag'],
+  ['Offer him a game', 'beats you twice'],
+  ['Tell him what you have noticed', "doesn't walk off"],
+  ['Ask him to hand the phone in', 'hands it over'],
+];
+async function afterOption(page: Page, position: number): Promise<string> {
+  const text = (await page.locator('.fac-option-text').nth(position).innerText()).replace(/^Option [A-Z]:\s*/, '').trim();
+  const found = AFTER.find(([prefix]) => text.startsWith(prefix));
+  if (!found) throw new Error(`No expected follow-on for option "${text}"`);
+  return found[1];
+}
+
 describe('facilitator mode: a group session in two windows', () => {
   it('keeps audience and presenter in step through votes, reveal, a pick, a rewind and a second branch', async () => {
     const viewport = { width: 1920, height: 1080 };
@@ -109,18 +126,21 @@ describe('facilitator mode: a group session in two windows', () => {
     await look(presenter, 'facilitator-presenter-1920x1080');
 
     // The trainer picks C; the projector follows.
+    const afterC = await afterOption(page, 2);
+    const afterA = await afterOption(page, 0);
     await presenter.click('[data-take="2"]');
     await page.waitForSelector('.fac-audience[data-phase="story"]');
-    expect(await page.locator('.fac-content').innerText()).toContain('Marcus pauses');
+    expect(await page.locator('.fac-content').innerText()).toContain(afterC);
     // A lone "Continue" is taken by Next; then decision 2, voted with keys, and Next follows the majority.
     await page.keyboard.press('PageDown');
     await page.waitForFunction(() => document.querySelector('.fac-content')?.textContent?.includes('few minutes before the centre closes'));
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await page.waitForSelector('.fac-audience[data-phase="vote"]');
+    const afterB = await afterOption(page, 1);
     for (let i = 0; i < 3; i++) await page.keyboard.press('2');
     await page.keyboard.press('Space');
     await page.waitForSelector('.fac-audience[data-phase="story"]');
-    expect(await page.locator('.fac-content').innerText()).toContain("doesn't walk off");
+    expect(await page.locator('.fac-content').innerText()).toContain(afterB);
 
     // Blank (B) in the audience window: the presenter knows; B again brings it back.
     await page.keyboard.press('b');
@@ -141,7 +161,7 @@ describe('facilitator mode: a group session in two windows', () => {
     expect(await handsOf(page, 2)).toBe('2 hands');
     await presenter.waitForSelector('h2#fac-p-now:has-text("decision 1, vote")');
     await presenter.click('[data-take="0"]');
-    await page.waitForFunction(() => document.querySelector('.fac-content')?.textContent?.includes('always ate the toast'));
+    await page.waitForFunction((text) => document.querySelector('.fac-content')?.textContent?.includes(text), afterA);
 
     // The branch map shows both branches, in both windows.
     await page.keyboard.press('m');

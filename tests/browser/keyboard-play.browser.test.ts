@@ -44,7 +44,7 @@ describe('keyboard-only play', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('h1:has-text("What your choices meant")');
     const summary = await page.locator('.debrief').textContent();
-    expect(summary).toContain('Say that if adults are getting Kai');
+    expect(summary).toContain('Say that if adults have Kai selling');
     expect(summary).toContain('The roads not taken');
     expect(await page.locator('table.tally tbody tr').count()).toBe(8);
     await screenshot(page, 'summary-1280x720');
