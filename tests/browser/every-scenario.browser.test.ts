@@ -49,6 +49,6 @@ describe('every scenario, with the mouse', () => {
       expect(await page.locator('.decision-list > li').count(), id).toBeGreaterThan(0);
       expect(errors).toEqual([]);
       await context.close();
-    });
+    }, 240_000);
   }
 });
