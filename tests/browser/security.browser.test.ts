@@ -173,6 +173,7 @@ const HOSTILE = {
   ending: 'The end <img src=x onerror=alert(10)>.',
 };
 
+// keep-order: the checks below read the first option, so this fixture opts out of shuffling.
 const HOSTILE_INK = `# title: ${HOSTILE.title}
 # scenario: hostile
 # summary: ${HOSTILE.summary}
@@ -181,7 +182,7 @@ const HOSTILE_INK = `# title: ${HOSTILE.title}
 
 ${HOSTILE.line1} # scene: office
 ${HOSTILE.line2} # speaker: youth-worker
-* [${HOSTILE.choice1} # supports: children-first # why: ${HOSTILE.why1}]
+* [${HOSTILE.choice1} # keep-order # supports: children-first # why: ${HOSTILE.why1}]
     ${HOSTILE.outcome1}
 * [${HOSTILE.choice2} # undermines: child-voice # why: ${HOSTILE.why2}]
     Plain.
