@@ -2,6 +2,7 @@
 // and adds a seeded sample of paths until new paths stop finding anything new, recording what an author needs
 // to know: decision points, options, endings, dead ends, loops, runtime errors. Every budget counts work (paths,
 // choices, ink steps), never time, so the same story and seed give the same report on any machine.
+import { seededRandom } from '../story/option-order.ts';
 import { InkRunner, type StoryOption, type StoryStep } from '../story/ink-runner.ts';
 import { findTag, type TagProblem } from '../story/tags.ts';
 
@@ -326,14 +327,5 @@ function summarise(recorder: Recorder, mode: Exploration['mode'], seed: number, 
   };
 }
 
-/** A small seeded PRNG, so samples are repeatable. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG, so samples are repeatable (the same generator that orders options). */
+export const mulberry32 = seededRandom;
