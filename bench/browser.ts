@@ -6,10 +6,21 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
 }
 
 export interface SeenAt {
@@ -108,7 +119,11 @@ export interface BenchPage {
 }
 
 /** A fresh context (empty storage and cache: a first visit) with the measuring script installed. */
-export async function openBenchPage(browser: Browser, selectors: Record<string, string>, viewport = { width: 1280, height: 720 }): Promise<BenchPage> {
+export async function openBenchPage(
+  browser: Browser,
+  selectors: Record<string, string>,
+  viewport = { width: 1280, height: 720 },
+): Promise<BenchPage> {
   const context = await browser.newContext({ viewport });
   await context.addInitScript({ content: `(${BENCH_INIT_SCRIPT})(${JSON.stringify(selectors)});` });
   const page = await context.newPage();
@@ -120,7 +135,9 @@ export async function openBenchPage(browser: Browser, selectors: Record<string, 
 }
 
 export async function benchState(page: Page): Promise<BenchState> {
-  return page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __bench: unknown }).__bench)) as BenchState);
+  return page.evaluate(
+    () => JSON.parse(JSON.stringify((window as unknown as { __bench: unknown }).__bench)) as BenchState,
+  );
 }
 
 /** JS heap in use after two full garbage collections. */
@@ -209,9 +226,23 @@ const COMPRESSIBLE = /\.(html|js|css|svg|json|webmanifest)$/;
  * Resource Timing's own encodedBodySize is not used: Chromium reports it uncompressed for some requests made
  * after the page has created blob: URLs. Story chunks are told apart from other JavaScript by their content.
  */
-export async function bytesBefore(page: Page, before: number, outDir: string, storyFiles: ReadonlySet<string>): Promise<{ table: ByteTable; files: { url: string; kind: ByteKind; raw: number; gzip: number }[] }> {
-  const entries = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({ name: e.name, startTime: e.startTime })) as ResourceEntry[]);
-  const table = Object.fromEntries([...BYTE_KINDS, 'total'].map((k) => [k, { raw: 0, gzip: 0 }])) as Record<ByteKind | 'total', { raw: number; gzip: number }>;
+export async function bytesBefore(
+  page: Page,
+  before: number,
+  outDir: string,
+  storyFiles: ReadonlySet<string>,
+): Promise<{ table: ByteTable; files: { url: string; kind: ByteKind; raw: number; gzip: number }[] }> {
+  const entries = await page.evaluate(
+    () =>
+      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({
+        name: e.name,
+        startTime: e.startTime,
+      })) as ResourceEntry[],
+  );
+  const table = Object.fromEntries([...BYTE_KINDS, 'total'].map((k) => [k, { raw: 0, gzip: 0 }])) as Record<
+    ByteKind | 'total',
+    { raw: number; gzip: number }
+  >;
   const files: { url: string; kind: ByteKind; raw: number; gzip: number }[] = [];
   for (const entry of entries) {
     if (entry.startTime > before || !entry.name.startsWith('http')) continue;
@@ -261,7 +292,11 @@ function kindOf(url: string, storyFiles: ReadonlySet<string>): ByteKind {
 export function storyChunks(outDir: string): Set<string> {
   const folder = join(outDir, 'assets');
   // The ink plugin's modules hold the JSON as a string literal ("{\"inkVersion\":21,…" or `{"inkVersion":21,…`).
-  return new Set(readdirSync(folder).filter((f) => f.endsWith('.js') && /\\?"inkVersion\\?":\d/.test(readFileSync(join(folder, f), 'utf8'))));
+  return new Set(
+    readdirSync(folder).filter(
+      (f) => f.endsWith('.js') && /\\?"inkVersion\\?":\d/.test(readFileSync(join(folder, f), 'utf8')),
+    ),
+  );
 }
 
 /** Raw and gzip sizes of every file in a build, for the "whole build" line. */

@@ -1,7 +1,17 @@
 // How the benchmark plays each side: the game through its real UI (profile, menu, content notice, play) and
 // the bare ink player, which shows the first choice straight away. One "load run" per fresh browser context.
 import type { Browser, Page } from 'playwright-core';
-import { benchState, bytesBefore, heapAfterGc, measureIdle, openBenchPage, settle, type BenchState, type ByteTable, type IdleFigures } from './browser.ts';
+import {
+  benchState,
+  bytesBefore,
+  heapAfterGc,
+  measureIdle,
+  openBenchPage,
+  settle,
+  type BenchState,
+  type ByteTable,
+  type IdleFigures,
+} from './browser.ts';
 
 export const GAME_SELECTORS = {
   firstScreen: '#profile-name',
@@ -41,7 +51,10 @@ export interface LoadRun {
  * around it) alive through the DevTools protocol, which would show up as a leak in the heap figures.
  */
 export async function waitFor(page: Page, selector: string, options: { timeout?: number } = {}): Promise<void> {
-  await page.locator(selector).first().waitFor({ state: 'attached', ...options });
+  await page
+    .locator(selector)
+    .first()
+    .waitFor({ state: 'attached', ...options });
 }
 
 const lastEvent = (state: BenchState, type: string, match: (target: string, key: string) => boolean): number => {
@@ -53,7 +66,13 @@ function painted(state: BenchState, name: string): number {
   return state.seen[name]?.painted ?? Number.NaN;
 }
 
-export async function gameLoadRun(browser: Browser, url: string, outDir: string, storyFiles: ReadonlySet<string>, idleSeconds: number): Promise<LoadRun> {
+export async function gameLoadRun(
+  browser: Browser,
+  url: string,
+  outDir: string,
+  storyFiles: ReadonlySet<string>,
+  idleSeconds: number,
+): Promise<LoadRun> {
   const bench = await openBenchPage(browser, GAME_SELECTORS);
   const { page } = bench;
   try {
@@ -68,17 +87,34 @@ export async function gameLoadRun(browser: Browser, url: string, outDir: string,
     await waitFor(page, GAME_SELECTORS.storyText);
     await page.keyboard.press('Space');
     await waitFor(page, GAME_SELECTORS.choices);
-    await page.waitForFunction(() => typeof (window as unknown as { __bench: BenchState }).__bench.seen.choices?.painted === 'number');
+    await page.waitForFunction(
+      () => typeof (window as unknown as { __bench: BenchState }).__bench.seen.choices?.painted === 'number',
+    );
     const state = await benchState(page);
     const choiceAt = painted(state, 'choices');
     const { table, files } = await bytesBefore(page, choiceAt, outDir, storyFiles);
     const steps = [
       { step: 'navigation → "Who is playing?" painted', ms: painted(state, 'firstScreen') },
-      { step: 'Enter on the name → title painted', ms: painted(state, 'title') - lastEvent(state, 'keydown', (t, k) => t === 'profile-name' && k === 'Enter') },
-      { step: '"Choose a scenario" → menu painted', ms: painted(state, 'menu') - lastEvent(state, 'click', (t) => t === 'choose-scenario') },
-      { step: 'Start → content notice painted', ms: painted(state, 'notice') - lastEvent(state, 'click', (t) => t === 'cassie-and-jo') },
-      { step: 'acknowledge → first story text painted', ms: painted(state, 'storyText') - lastEvent(state, 'click', (t) => t === 'acknowledge') },
-      { step: 'Space → choices painted', ms: painted(state, 'choices') - lastEvent(state, 'keydown', (_t, k) => k === ' ') },
+      {
+        step: 'Enter on the name → title painted',
+        ms: painted(state, 'title') - lastEvent(state, 'keydown', (t, k) => t === 'profile-name' && k === 'Enter'),
+      },
+      {
+        step: '"Choose a scenario" → menu painted',
+        ms: painted(state, 'menu') - lastEvent(state, 'click', (t) => t === 'choose-scenario'),
+      },
+      {
+        step: 'Start → content notice painted',
+        ms: painted(state, 'notice') - lastEvent(state, 'click', (t) => t === 'cassie-and-jo'),
+      },
+      {
+        step: 'acknowledge → first story text painted',
+        ms: painted(state, 'storyText') - lastEvent(state, 'click', (t) => t === 'acknowledge'),
+      },
+      {
+        step: 'Space → choices painted',
+        ms: painted(state, 'choices') - lastEvent(state, 'keydown', (_t, k) => k === ' '),
+      },
     ];
     const ack = lastEvent(state, 'click', (t) => t === 'acknowledge');
     // The backdrop (Phaser) arrives after the first screen; let its fades and texture loads finish first.
@@ -104,21 +140,32 @@ export async function gameLoadRun(browser: Browser, url: string, outDir: string,
   }
 }
 
-export async function bareLoadRun(browser: Browser, url: string, outDir: string, storyFiles: ReadonlySet<string>, idleSeconds: number): Promise<LoadRun> {
+export async function bareLoadRun(
+  browser: Browser,
+  url: string,
+  outDir: string,
+  storyFiles: ReadonlySet<string>,
+  idleSeconds: number,
+): Promise<LoadRun> {
   const bench = await openBenchPage(browser, BARE_SELECTORS);
   const { page } = bench;
   try {
     await page.goto(url, { waitUntil: 'commit' });
     await waitFor(page, BARE_SELECTORS.choices);
-    await page.waitForFunction(() => typeof (window as unknown as { __bench: BenchState }).__bench.seen.choices?.painted === 'number');
+    await page.waitForFunction(
+      () => typeof (window as unknown as { __bench: BenchState }).__bench.seen.choices?.painted === 'number',
+    );
     const state = await benchState(page);
     const choiceAt = painted(state, 'choices');
     const { table, files } = await bytesBefore(page, choiceAt, outDir, storyFiles);
     await settle(page);
     const idle = await measureIdle(bench, idleSeconds);
     const heapAtChoice = await heapAfterGc(bench.cdp);
-    const starts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime })));
-    const timeOfStart = starts.find((e) => storyFiles.has(e.name.slice(e.name.lastIndexOf('/') + 1)))?.startTime ?? Number.NaN;
+    const starts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime })),
+    );
+    const timeOfStart =
+      starts.find((e) => storyFiles.has(e.name.slice(e.name.lastIndexOf('/') + 1)))?.startTime ?? Number.NaN;
     return {
       firstScreenMs: choiceAt,
       firstChoiceScriptedMs: choiceAt,
@@ -153,7 +200,12 @@ export interface SoakRun {
  * software WebGL every faded frame costs ~40 ms of read-back (see the report), and fifty playthroughs with
  * fades take minutes; the backdrop still changes place and speaker art at every step.
  */
-export async function gameSoak(browser: Browser, url: string, count: number, checkpoints: ReadonlySet<number>): Promise<SoakRun> {
+export async function gameSoak(
+  browser: Browser,
+  url: string,
+  count: number,
+  checkpoints: ReadonlySet<number>,
+): Promise<SoakRun> {
   const bench = await openBenchPage(browser, {});
   const { page } = bench;
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -211,7 +263,12 @@ export async function playFirstShift(page: Page, n: number): Promise<void> {
 }
 
 /** The bare player: `count` playthroughs of Cassie and Jo, clicking its buttons, "Play again" each time. */
-export async function bareSoak(browser: Browser, url: string, count: number, checkpoints: ReadonlySet<number>): Promise<SoakRun> {
+export async function bareSoak(
+  browser: Browser,
+  url: string,
+  count: number,
+  checkpoints: ReadonlySet<number>,
+): Promise<SoakRun> {
   const bench = await openBenchPage(browser, {});
   const { page } = bench;
   const started = performance.now();
@@ -222,7 +279,11 @@ export async function bareSoak(browser: Browser, url: string, count: number, che
     for (let n = 1; n <= count; n++) {
       await page.evaluate(async (seed) => {
         let step = 0;
-        for (let buttons = document.querySelectorAll<HTMLButtonElement>('.choices button'); buttons.length > 0; buttons = document.querySelectorAll('.choices button')) {
+        for (
+          let buttons = document.querySelectorAll<HTMLButtonElement>('.choices button');
+          buttons.length > 0;
+          buttons = document.querySelectorAll('.choices button')
+        ) {
           buttons[(seed + step++) % buttons.length]!.click();
         }
         document.getElementById('again')?.click();

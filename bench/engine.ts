@@ -47,7 +47,12 @@ export interface CheckerFigures {
   /** Story checker, every scenario, default exploration: median total ms, and per scenario. */
   readonly checkAllMs: number;
   readonly checkRuns: number;
-  readonly checkPerScenarioMs: readonly { readonly scenario: string; readonly ms: number; readonly mode: string; readonly paths: number }[];
+  readonly checkPerScenarioMs: readonly {
+    readonly scenario: string;
+    readonly ms: number;
+    readonly mode: string;
+    readonly paths: number;
+  }[];
 }
 
 export type EngineFigures = StepFigures & CheckerFigures;
@@ -107,7 +112,12 @@ export function measureSteps(options: { rounds?: number; roundMs?: number } = {}
     session.push(s.steps);
     playthroughs.push(s.playthroughs);
   }
-  return { runnerStepsPerSecond: median(runner), sessionStepsPerSecond: median(session), sessionPlaythroughsPerSecond: median(playthroughs), rounds };
+  return {
+    runnerStepsPerSecond: median(runner),
+    sessionStepsPerSecond: median(session),
+    sessionPlaythroughsPerSecond: median(playthroughs),
+    rounds,
+  };
 }
 
 /** The story checker over every scenario (stories/NAME/main.ink) with its default exploration, as `npm run check-story` runs it. */
@@ -124,7 +134,11 @@ export function measureChecker(checkRuns = 1): CheckerFigures {
       const ms = performance.now() - started;
       total += ms;
       const name = entry.split('/').at(-2) ?? entry;
-      const row = perScenario.get(name) ?? { ms: [], mode: report.exploration?.mode ?? 'not compiled', paths: report.exploration?.paths ?? 0 };
+      const row = perScenario.get(name) ?? {
+        ms: [],
+        mode: report.exploration?.mode ?? 'not compiled',
+        paths: report.exploration?.paths ?? 0,
+      };
       row.ms.push(ms);
       perScenario.set(name, row);
     }
@@ -133,6 +147,11 @@ export function measureChecker(checkRuns = 1): CheckerFigures {
   return {
     checkAllMs: median(totals),
     checkRuns,
-    checkPerScenarioMs: [...perScenario].map(([scenario, row]) => ({ scenario, ms: median(row.ms), mode: row.mode, paths: row.paths })),
+    checkPerScenarioMs: [...perScenario].map(([scenario, row]) => ({
+      scenario,
+      ms: median(row.ms),
+      mode: row.mode,
+      paths: row.paths,
+    })),
   };
 }

@@ -14,7 +14,9 @@ import { serveFolder } from '../tools/static-server.ts';
 import { heapAfterGc, launchChromium, openBenchPage } from './browser.ts';
 import { GAME_SELECTORS, playFirstShift, waitFor } from './drivers.ts';
 
-const CHECKPOINTS = [...new Set((process.env.HEAP_CHECKPOINTS ?? '1,10,50').split(',').map(Number))].filter((n) => n >= 1).sort((a, b) => a - b);
+const CHECKPOINTS = [...new Set((process.env.HEAP_CHECKPOINTS ?? '1,10,50').split(',').map(Number))]
+  .filter((n) => n >= 1)
+  .sort((a, b) => a - b);
 const LAST = CHECKPOINTS[CHECKPOINTS.length - 1]!;
 
 /** Self size and count per group ("kind: constructor or name") of a V8 heap snapshot. */
@@ -29,16 +31,26 @@ async function snapshot(cdp: CDPSession): Promise<Census> {
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  const heap = JSON.parse(parts.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[]; strings: string[] };
+  const heap = JSON.parse(parts.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+    strings: string[];
+  };
   const fields = heap.snapshot.meta.node_fields;
   const types = heap.snapshot.meta.node_types[0];
-  const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f)) as [number, number, number];
+  const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f)) as [
+    number,
+    number,
+    number,
+  ];
   const census: Census = new Map();
   for (let i = 0; i < heap.nodes.length; i += fields.length) {
     const type = types[heap.nodes[i + typeAt]!]!;
     let name = heap.strings[heap.nodes[i + nameAt]!] ?? '';
-    if (type === 'string' || type === 'concatenated string' || type === 'sliced string') name = name.length > 40 ? `${name.slice(0, 40)}…` : name;
-    if (type === 'code' || type === 'hidden' || type === 'array' || type === 'number') name = name.replace(/\d+/g, '#').slice(0, 60);
+    if (type === 'string' || type === 'concatenated string' || type === 'sliced string')
+      name = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+    if (type === 'code' || type === 'hidden' || type === 'array' || type === 'number')
+      name = name.replace(/\d+/g, '#').slice(0, 60);
     if (type === 'native') name = name.replace(/<.*$/, '<…>');
     const key = `${type}: ${name}`;
     const entry = census.get(key) ?? { size: 0, count: 0 };
@@ -63,17 +75,26 @@ const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 function report(title: string, from: Census, to: Census, playthroughs: number): void {
   const total = (c: Census): number => [...c.values()].reduce((sum, e) => sum + e.size, 0);
   const grown = total(to) - total(from);
-  console.log(`\n## ${title}: ${kib(total(from))} → ${kib(total(to))} (${grown >= 0 ? '+' : ''}${kib(grown)}, ${kib(grown / playthroughs)} per playthrough)\n`);
+  console.log(
+    `\n## ${title}: ${kib(total(from))} → ${kib(total(to))} (${grown >= 0 ? '+' : ''}${kib(grown)}, ${kib(grown / playthroughs)} per playthrough)\n`,
+  );
   const kindsFrom = byKind(from);
   const kindsTo = byKind(to);
   console.log('| kind | change | per playthrough |\n| --- | ---: | ---: |');
-  for (const [kind, size] of [...kindsTo].map(([k, s]) => [k, s - (kindsFrom.get(k) ?? 0)] as const).sort((a, b) => b[1] - a[1])) {
+  for (const [kind, size] of [...kindsTo]
+    .map(([k, s]) => [k, s - (kindsFrom.get(k) ?? 0)] as const)
+    .sort((a, b) => b[1] - a[1])) {
     if (Math.abs(size) >= 1024) console.log(`| ${kind} | ${kib(size)} | ${kib(size / playthroughs)} |`);
   }
   const keys = new Set([...from.keys(), ...to.keys()]);
-  const changes = [...keys].map((k) => ({ key: k, size: (to.get(k)?.size ?? 0) - (from.get(k)?.size ?? 0), count: (to.get(k)?.count ?? 0) - (from.get(k)?.count ?? 0) }));
+  const changes = [...keys].map((k) => ({
+    key: k,
+    size: (to.get(k)?.size ?? 0) - (from.get(k)?.size ?? 0),
+    count: (to.get(k)?.count ?? 0) - (from.get(k)?.count ?? 0),
+  }));
   console.log('\n| group (kind: constructor or name) | size change | count change |\n| --- | ---: | ---: |');
-  for (const c of changes.sort((a, b) => b.size - a.size).slice(0, 25)) console.log(`| ${c.key.replaceAll('|', '\\|').replaceAll('\n', ' ')} | ${kib(c.size)} | ${c.count} |`);
+  for (const c of changes.sort((a, b) => b.size - a.size).slice(0, 25))
+    console.log(`| ${c.key.replaceAll('|', '\\|').replaceAll('\n', ' ')} | ${kib(c.size)} | ${c.count} |`);
 }
 
 /**
@@ -103,7 +124,8 @@ async function stored(page: Page): Promise<{ key: string; bytes: number; records
 async function main(): Promise<void> {
   const given = process.argv[2];
   const folder = given ?? mkdtempSync(join(tmpdir(), 'practice-paths-heap-'));
-  if (!given) await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir: folder, emptyOutDir: true } });
+  if (!given)
+    await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir: folder, emptyOutDir: true } });
   const server = await serveFolder(folder);
   const browser = await launchChromium();
   try {
@@ -125,16 +147,23 @@ async function main(): Promise<void> {
         process.stderr.write(`[heap] snapshot after playthrough ${n}\n`);
       }
     }
-    console.log(`# Heap growth over ${LAST} playthroughs of first-shift\n\n${new Date().toISOString()}; Chromium ${browser.version()}; written by \`npx tsx bench/heap-growth.ts\`. Sizes are self sizes from V8 heap snapshots (JS objects, compiled code, and Blink's native objects), each after two garbage collections.\n`);
-    console.log(`JS heap in use after GC (Runtime.getHeapUsage, the benchmark's figure): ${CHECKPOINTS.map((n) => `${(heapUsed.get(n)! / 1024 / 1024).toFixed(2)} MiB after ${n}`).join(', ')}.`);
+    console.log(
+      `# Heap growth over ${LAST} playthroughs of first-shift\n\n${new Date().toISOString()}; Chromium ${browser.version()}; written by \`npx tsx bench/heap-growth.ts\`. Sizes are self sizes from V8 heap snapshots (JS objects, compiled code, and Blink's native objects), each after two garbage collections.\n`,
+    );
+    console.log(
+      `JS heap in use after GC (Runtime.getHeapUsage, the benchmark's figure): ${CHECKPOINTS.map((n) => `${(heapUsed.get(n)! / 1024 / 1024).toFixed(2)} MiB after ${n}`).join(', ')}.`,
+    );
     const first = CHECKPOINTS[0]!;
-    if (CHECKPOINTS.length > 2) report(`playthrough ${first} → ${LAST}`, censuses.get(first)!, censuses.get(LAST)!, LAST - first);
+    if (CHECKPOINTS.length > 2)
+      report(`playthrough ${first} → ${LAST}`, censuses.get(first)!, censuses.get(LAST)!, LAST - first);
     for (let i = 1; i < CHECKPOINTS.length; i++) {
       const [a, b] = [CHECKPOINTS[i - 1]!, CHECKPOINTS[i]!];
       report(`playthrough ${a} → ${b}`, censuses.get(a)!, censuses.get(b)!, b - a);
     }
     const rows = await stored(page);
-    console.log(`\n## Stored data after ${LAST} playthroughs\n\n| key | bytes (JSON) | records |\n| --- | ---: | ---: |`);
+    console.log(
+      `\n## Stored data after ${LAST} playthroughs\n\n| key | bytes (JSON) | records |\n| --- | ---: | ---: |`,
+    );
     for (const row of rows) console.log(`| ${row.key} | ${row.bytes} | ${row.records ?? ''} |`);
     console.log(bench.errors.length === 0 ? 'No page errors.' : `Page errors: ${bench.errors.join('; ')}`);
     await bench.context.close();

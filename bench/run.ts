@@ -28,7 +28,11 @@ async function buildBoth(folder: string): Promise<{ game: string; bare: string }
   const game = join(folder, 'game');
   const bare = join(folder, 'bare');
   await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir: game, emptyOutDir: true } });
-  await build({ configFile: 'bench/bare-player/vite.config.ts', logLevel: 'error', build: { outDir: bare, emptyOutDir: true } });
+  await build({
+    configFile: 'bench/bare-player/vite.config.ts',
+    logLevel: 'error',
+    build: { outDir: bare, emptyOutDir: true },
+  });
   return { game, bare };
 }
 
@@ -161,12 +165,14 @@ function formatReport(r: Results): string {
   const engineChoiceG = med(g, (x) => x.engineToChoiceMs);
   const engineTextB = med(b, (x) => x.engineToTextMs);
   const engineChoiceB = med(b, (x) => x.engineToChoiceMs);
-  const bytes = (runs: readonly LoadRun[], kind: ByteKind | 'total', which: keyof Bytes): number => med(runs, (x) => x.bytes[kind][which]);
+  const bytes = (runs: readonly LoadRun[], kind: ByteKind | 'total', which: keyof Bytes): number =>
+    med(runs, (x) => x.bytes[kind][which]);
   const gzipG = bytes(g, 'total', 'gzip');
   const gzipB = bytes(b, 'total', 'gzip');
   const rawG = bytes(g, 'total', 'raw');
   const rawB = bytes(b, 'total', 'raw');
-  const idle = (runs: readonly LoadRun[], pick: (x: LoadRun['idle']) => number): number => med(runs, (x) => pick(x.idle));
+  const idle = (runs: readonly LoadRun[], pick: (x: LoadRun['idle']) => number): number =>
+    med(runs, (x) => pick(x.idle));
   const rafG = idle(g, (x) => x.rafPerSecond);
   const rafB = idle(b, (x) => x.rafPerSecond);
   const canvasG = idle(g, (x) => x.canvasFramesPerSecond);
@@ -183,7 +189,8 @@ function formatReport(r: Results): string {
   const heap1B = soakAt(r.bareSoak, 1);
   const heapNB = soakAt(r.bareSoak, r.bareSoak.playthroughs);
   const growth = (first: number, last: number): number => (last - first) / first;
-  const signedPct = (v: number): string => (Number.isFinite(v) ? `${v >= 0 ? '+' : ''}${(v * 100).toFixed(1)}%` : 'n/a');
+  const signedPct = (v: number): string =>
+    Number.isFinite(v) ? `${v >= 0 ? '+' : ''}${(v * 100).toFixed(1)}%` : 'n/a';
 
   const verdictFirstScreen = atMost(firstScreenG / firstChoiceB, 1, times);
   const verdictFirstChoice = atMost(machineG / firstChoiceB, 1, times);
@@ -201,80 +208,147 @@ function formatReport(r: Results): string {
   lines.push('');
   lines.push(`- Date: ${r.date}`);
   lines.push(`- Node ${r.node}; Chromium ${r.chromium} (headless, \`--disable-gpu\`; playwright-core)`);
-  lines.push(`- Machine: ${r.machine}; load average ${r.load[0].toFixed(2)} before the run, ${r.load[1].toFixed(2)} after (above the CPU count, other work was competing and timings are inflated)`);
-  lines.push(`- Production builds (\`vite build\`) of the game and of the bare ink player (\`bench/bare-player/\`: the inkjs runtime and the same compiled Cassie and Jo story, plain HTML), served by \`tools/static-server.ts\` with gzip on 127.0.0.1; fresh browser context (empty storage and cache) per run; 1280×720.`);
-  lines.push(`- Browser figures are the median of ${r.game.length} runs per side (after one warm-up run each, not counted); the ${r.gameSoak.playthroughs}-playthrough heap check is one run per side. Total time ${r.seconds.toFixed(0)} s.`);
+  lines.push(
+    `- Machine: ${r.machine}; load average ${r.load[0].toFixed(2)} before the run, ${r.load[1].toFixed(2)} after (above the CPU count, other work was competing and timings are inflated)`,
+  );
+  lines.push(
+    `- Production builds (\`vite build\`) of the game and of the bare ink player (\`bench/bare-player/\`: the inkjs runtime and the same compiled Cassie and Jo story, plain HTML), served by \`tools/static-server.ts\` with gzip on 127.0.0.1; fresh browser context (empty storage and cache) per run; 1280×720.`,
+  );
+  lines.push(
+    `- Browser figures are the median of ${r.game.length} runs per side (after one warm-up run each, not counted); the ${r.gameSoak.playthroughs}-playthrough heap check is one run per side. Total time ${r.seconds.toFixed(0)} s.`,
+  );
   lines.push('');
   lines.push('## Targets');
   lines.push('');
   lines.push('| measure | what the number is | game | bare player | game ÷ bare | target | verdict |');
   lines.push('| --- | --- | ---: | ---: | ---: | --- | --- |');
-  lines.push(`| first screen you can act on | navigation start → first frame showing it (game: "Who is playing?" with a fresh profile; bare: the first choice) | ${ms(firstScreenG)} | ${ms(firstChoiceB)} | ${ratio(firstScreenG, firstChoiceB)} | ≤ 1.0× | ${verdictFirstScreen.text} |`);
-  lines.push(`| first choice of Cassie and Jo | game: first screen + the game's own response time at each of the five steps to the first choice (profile → title → menu → notice → story → Space), i.e. a person who acts instantly; bare: navigation → first choice | ${ms(machineG)} | ${ms(firstChoiceB)} | ${ratio(machineG, firstChoiceB)} | ≤ 1.0× | ${verdictFirstChoice.text} |`);
-  lines.push(`| bytes before the first choice (gzip, as the server sends them) | every request started before the first choice was painted (HTML, JS, story, CSS, images, sound); sizes of the files served, text types gzipped | ${kb(gzipG)} | ${kb(gzipB)} | ${ratio(gzipG, gzipB)} | ≤ 1.5× | ${verdictBytes.text} |`);
-  lines.push(`| frames while idle on a choice screen | requestAnimationFrame callbacks per second over ${IDLE_SECONDS} s, after the backdrop settled | ${perSecond(rafG)} | ${perSecond(rafB)} | – | ≤ 1 /s | ${verdictFrames.text} |`);
-  lines.push(`| main thread busy while idle | CDP TaskDuration delta ÷ wall time over the same ${IDLE_SECONDS} s | ${pct(busyG)} | ${pct(busyB)} | ${ratio(busyG, busyB)} | < 2% | ${verdictBusy.text} |`);
-  lines.push(`| heap growth over ${r.gameSoak.playthroughs} playthroughs | JS heap after GC after playthrough ${r.gameSoak.playthroughs} vs after playthrough 1, one page (game: first-shift with keys, reduced motion, back to the title; bare: Cassie and Jo, "Play again") | ${signedPct(growth(heap1G, heapNG))} | ${signedPct(growth(heap1B, heapNB))} | – | ≤ +5% | ${verdictHeap.text} |`);
+  lines.push(
+    `| first screen you can act on | navigation start → first frame showing it (game: "Who is playing?" with a fresh profile; bare: the first choice) | ${ms(firstScreenG)} | ${ms(firstChoiceB)} | ${ratio(firstScreenG, firstChoiceB)} | ≤ 1.0× | ${verdictFirstScreen.text} |`,
+  );
+  lines.push(
+    `| first choice of Cassie and Jo | game: first screen + the game's own response time at each of the five steps to the first choice (profile → title → menu → notice → story → Space), i.e. a person who acts instantly; bare: navigation → first choice | ${ms(machineG)} | ${ms(firstChoiceB)} | ${ratio(machineG, firstChoiceB)} | ≤ 1.0× | ${verdictFirstChoice.text} |`,
+  );
+  lines.push(
+    `| bytes before the first choice (gzip, as the server sends them) | every request started before the first choice was painted (HTML, JS, story, CSS, images, sound); sizes of the files served, text types gzipped | ${kb(gzipG)} | ${kb(gzipB)} | ${ratio(gzipG, gzipB)} | ≤ 1.5× | ${verdictBytes.text} |`,
+  );
+  lines.push(
+    `| frames while idle on a choice screen | requestAnimationFrame callbacks per second over ${IDLE_SECONDS} s, after the backdrop settled | ${perSecond(rafG)} | ${perSecond(rafB)} | – | ≤ 1 /s | ${verdictFrames.text} |`,
+  );
+  lines.push(
+    `| main thread busy while idle | CDP TaskDuration delta ÷ wall time over the same ${IDLE_SECONDS} s | ${pct(busyG)} | ${pct(busyB)} | ${ratio(busyG, busyB)} | < 2% | ${verdictBusy.text} |`,
+  );
+  lines.push(
+    `| heap growth over ${r.gameSoak.playthroughs} playthroughs | JS heap after GC after playthrough ${r.gameSoak.playthroughs} vs after playthrough 1, one page (game: first-shift with keys, reduced motion, back to the title; bare: Cassie and Jo, "Play again") | ${signedPct(growth(heap1G, heapNG))} | ${signedPct(growth(heap1B, heapNB))} | – | ≤ +5% | ${verdictHeap.text} |`,
+  );
   lines.push('');
   lines.push('## Details');
   lines.push('');
   lines.push('| measure | what the number is | game | bare player | game ÷ bare |');
   lines.push('| --- | --- | ---: | ---: | ---: |');
-  lines.push(`| first choice, as scripted | navigation → first choice painted, driven by playwright (includes its round trips; spread ${spreadMs(g, (x) => x.firstChoiceScriptedMs)} ms) | ${ms(scriptedG)} | ${ms(firstChoiceB)} | ${ratio(scriptedG, firstChoiceB)} |`);
-  lines.push(`| engine: to the first story text | game: "I understand" clicked → first story line painted (story chunk fetched, inkjs Story built, first step run and rendered); bare: story chunk requested → first line painted | ${ms(engineTextG)} | ${ms(engineTextB)} | ${ratio(engineTextG, engineTextB)} |`);
-  lines.push(`| engine: to the first choice | as above, to the options painted (game: plus Space pressed → options painted, without the automation's reaction time in between) | ${ms(engineChoiceG)} | ${ms(engineChoiceB)} | ${ratio(engineChoiceG, engineChoiceB)} |`);
-  lines.push(`| bytes before the first choice (raw) | the same requests, decoded size | ${kb(rawG)} | ${kb(rawB)} | ${ratio(rawG, rawB)} |`);
+  lines.push(
+    `| first choice, as scripted | navigation → first choice painted, driven by playwright (includes its round trips; spread ${spreadMs(g, (x) => x.firstChoiceScriptedMs)} ms) | ${ms(scriptedG)} | ${ms(firstChoiceB)} | ${ratio(scriptedG, firstChoiceB)} |`,
+  );
+  lines.push(
+    `| engine: to the first story text | game: "I understand" clicked → first story line painted (story chunk fetched, inkjs Story built, first step run and rendered); bare: story chunk requested → first line painted | ${ms(engineTextG)} | ${ms(engineTextB)} | ${ratio(engineTextG, engineTextB)} |`,
+  );
+  lines.push(
+    `| engine: to the first choice | as above, to the options painted (game: plus Space pressed → options painted, without the automation's reaction time in between) | ${ms(engineChoiceG)} | ${ms(engineChoiceB)} | ${ratio(engineChoiceG, engineChoiceB)} |`,
+  );
+  lines.push(
+    `| bytes before the first choice (raw) | the same requests, decoded size | ${kb(rawG)} | ${kb(rawB)} | ${ratio(rawG, rawB)} |`,
+  );
   for (const kind of BYTE_KINDS) {
     const rg = bytes(g, kind, 'raw');
     const rb = bytes(b, kind, 'raw');
     if (rg === 0 && rb === 0) continue;
-    lines.push(`| · ${kind} | raw / gzip | ${kb(rg)} / ${kb(bytes(g, kind, 'gzip'))} | ${kb(rb)} / ${kb(bytes(b, kind, 'gzip'))} | ${ratio(bytes(g, kind, 'gzip'), bytes(b, kind, 'gzip'))} (gzip) |`);
+    lines.push(
+      `| · ${kind} | raw / gzip | ${kb(rg)} / ${kb(bytes(g, kind, 'gzip'))} | ${kb(rb)} / ${kb(bytes(b, kind, 'gzip'))} | ${ratio(bytes(g, kind, 'gzip'), bytes(b, kind, 'gzip'))} (gzip) |`,
+    );
   }
-  lines.push(`| whole build on disk | every file in the output folder, raw / gzip | ${kb(r.gameBuild.raw)} / ${kb(r.gameBuild.gzip)} | ${kb(r.bareBuild.raw)} / ${kb(r.bareBuild.gzip)} | ${ratio(r.gameBuild.gzip, r.bareBuild.gzip)} (gzip) |`);
-  lines.push(`| canvas frames while idle | rAF callbacks that drew on a canvas (WebGL or 2D): Phaser's frames | ${perSecond(canvasG)} | ${perSecond(canvasB)} | – |`);
+  lines.push(
+    `| whole build on disk | every file in the output folder, raw / gzip | ${kb(r.gameBuild.raw)} / ${kb(r.gameBuild.gzip)} | ${kb(r.bareBuild.raw)} / ${kb(r.bareBuild.gzip)} | ${ratio(r.gameBuild.gzip, r.bareBuild.gzip)} (gzip) |`,
+  );
+  lines.push(
+    `| canvas frames while idle | rAF callbacks that drew on a canvas (WebGL or 2D): Phaser's frames | ${perSecond(canvasG)} | ${perSecond(canvasB)} | – |`,
+  );
   lines.push(`| script while idle | CDP ScriptDuration delta ÷ wall time | ${pct(scriptG)} | ${pct(scriptB)} | – |`);
-  lines.push(`| layouts / style recalcs while idle | CDP LayoutCount, RecalcStyleCount per second | ${perSecond(idle(g, (x) => x.layoutsPerSecond))} / ${perSecond(idle(g, (x) => x.styleRecalcsPerSecond))} | ${perSecond(idle(b, (x) => x.layoutsPerSecond))} / ${perSecond(idle(b, (x) => x.styleRecalcsPerSecond))} | – |`);
-  lines.push(`| JS heap after load | after GC, on the first choice of Cassie and Jo after the idle period | ${mb(heapLoadG)} | ${mb(heapLoadB)} | ${ratio(heapLoadG, heapLoadB)} |`);
-  lines.push(`| JS heap after playthrough 1 | after GC (game: back on the title screen) | ${mb(heap1G)} | ${mb(heap1B)} | ${ratio(heap1G, heap1B)} |`);
+  lines.push(
+    `| layouts / style recalcs while idle | CDP LayoutCount, RecalcStyleCount per second | ${perSecond(idle(g, (x) => x.layoutsPerSecond))} / ${perSecond(idle(g, (x) => x.styleRecalcsPerSecond))} | ${perSecond(idle(b, (x) => x.layoutsPerSecond))} / ${perSecond(idle(b, (x) => x.styleRecalcsPerSecond))} | – |`,
+  );
+  lines.push(
+    `| JS heap after load | after GC, on the first choice of Cassie and Jo after the idle period | ${mb(heapLoadG)} | ${mb(heapLoadB)} | ${ratio(heapLoadG, heapLoadB)} |`,
+  );
+  lines.push(
+    `| JS heap after playthrough 1 | after GC (game: back on the title screen) | ${mb(heap1G)} | ${mb(heap1B)} | ${ratio(heap1G, heap1B)} |`,
+  );
   for (const n of [...CHECKPOINTS].filter((c) => c !== 1).sort((x, y) => x - y)) {
-    lines.push(`| JS heap after playthrough ${n} | after GC | ${mb(soakAt(r.gameSoak, n))} | ${mb(soakAt(r.bareSoak, n))} | ${ratio(soakAt(r.gameSoak, n), soakAt(r.bareSoak, n))} |`);
+    lines.push(
+      `| JS heap after playthrough ${n} | after GC | ${mb(soakAt(r.gameSoak, n))} | ${mb(soakAt(r.bareSoak, n))} | ${ratio(soakAt(r.gameSoak, n), soakAt(r.bareSoak, n))} |`,
+    );
   }
   const heap10G = soakAt(r.gameSoak, 10);
   const heap10B = soakAt(r.bareSoak, 10);
-  lines.push(`| heap growth, steady state | playthrough ${r.gameSoak.playthroughs} vs playthrough 10 (after the JIT has warmed up) | ${signedPct(growth(heap10G, heapNG))} | ${signedPct(growth(heap10B, heapNB))} | – |`);
-  lines.push(`| ${r.gameSoak.playthroughs} playthroughs took | wall time of the soak run | ${r.gameSoak.seconds.toFixed(1)} s | ${r.bareSoak.seconds.toFixed(1)} s | – |`);
+  lines.push(
+    `| heap growth, steady state | playthrough ${r.gameSoak.playthroughs} vs playthrough 10 (after the JIT has warmed up) | ${signedPct(growth(heap10G, heapNG))} | ${signedPct(growth(heap10B, heapNB))} | – |`,
+  );
+  lines.push(
+    `| ${r.gameSoak.playthroughs} playthroughs took | wall time of the soak run | ${r.gameSoak.seconds.toFixed(1)} s | ${r.bareSoak.seconds.toFixed(1)} s | – |`,
+  );
   lines.push('');
-  lines.push('The heap figures count V8\'s compiled code as well as the objects the page holds; `npx tsx bench/heap-growth.ts` splits the growth by kind with heap snapshots (see bench/results/heap-growth.md).');
+  lines.push(
+    "The heap figures count V8's compiled code as well as the objects the page holds; `npx tsx bench/heap-growth.ts` splits the growth by kind with heap snapshots (see bench/results/heap-growth.md).",
+  );
   lines.push('');
   lines.push('### The game, step by step to the first choice (medians)');
   lines.push('');
   lines.push('| step | time |');
   lines.push('| --- | ---: |');
-  for (const [i, step] of (g[0]?.steps ?? []).entries()) lines.push(`| ${step.step} | ${ms(med(g, (x) => x.steps[i]?.ms ?? Number.NaN))} |`);
+  for (const [i, step] of (g[0]?.steps ?? []).entries())
+    lines.push(`| ${step.step} | ${ms(med(g, (x) => x.steps[i]?.ms ?? Number.NaN))} |`);
   lines.push(`| **sum: first choice for a person who acts instantly** | **${ms(machineG)}** |`);
   lines.push('');
-  lines.push('### The game\'s largest transfers before the first choice (first run)');
+  lines.push("### The game's largest transfers before the first choice (first run)");
   lines.push('');
   lines.push('| file | kind | raw | gzip (as sent) |');
   lines.push('| --- | --- | ---: | ---: |');
   for (const file of [...(g[0]?.files ?? [])].sort((x, y) => y.gzip - x.gzip).slice(0, 10)) {
-    lines.push(`| \`${file.url.slice(file.url.lastIndexOf('/') + 1) || file.url}\` | ${file.kind} | ${kb(file.raw)} | ${kb(file.gzip)} |`);
+    lines.push(
+      `| \`${file.url.slice(file.url.lastIndexOf('/') + 1) || file.url}\` | ${file.kind} | ${kb(file.raw)} | ${kb(file.gzip)} |`,
+    );
   }
   lines.push('');
   lines.push('### Story engine in Node (Cassie and Jo)');
   lines.push('');
   lines.push('| measure | what the number is | value |');
   lines.push('| --- | --- | ---: |');
-  lines.push(`| InkRunner steps per second | continueStory() + choose() on random walks, median of ${r.engine.rounds} one-second rounds | ${Math.round(r.engine.runnerStepsPerSecond).toLocaleString('en-GB')} |`);
-  lines.push(`| PlaySession steps per second | choose() (with transcript, decisions, tags) on random walks | ${Math.round(r.engine.sessionStepsPerSecond).toLocaleString('en-GB')} |`);
-  lines.push(`| PlaySession playthroughs per second | complete random playthroughs | ${r.engine.sessionPlaythroughsPerSecond.toFixed(0)} |`);
-  lines.push(`| story checker, every scenario | checkStory() with the default exploration, one scenario after another (${r.engine.checkRuns === 1 ? 'one run' : `median of ${r.engine.checkRuns} runs`}; timed in a worker thread while the soak runs drove the browser) | ${ms(r.engine.checkAllMs)} |`);
-  for (const row of r.engine.checkPerScenarioMs) lines.push(`| · ${row.scenario} | ${row.mode}, ${row.paths} paths | ${ms(row.ms)} |`);
-  const errors = [...r.game.flatMap((x) => x.errors), ...r.bare.flatMap((x) => x.errors), ...r.gameSoak.errors, ...r.bareSoak.errors];
+  lines.push(
+    `| InkRunner steps per second | continueStory() + choose() on random walks, median of ${r.engine.rounds} one-second rounds | ${Math.round(r.engine.runnerStepsPerSecond).toLocaleString('en-GB')} |`,
+  );
+  lines.push(
+    `| PlaySession steps per second | choose() (with transcript, decisions, tags) on random walks | ${Math.round(r.engine.sessionStepsPerSecond).toLocaleString('en-GB')} |`,
+  );
+  lines.push(
+    `| PlaySession playthroughs per second | complete random playthroughs | ${r.engine.sessionPlaythroughsPerSecond.toFixed(0)} |`,
+  );
+  lines.push(
+    `| story checker, every scenario | checkStory() with the default exploration, one scenario after another (${r.engine.checkRuns === 1 ? 'one run' : `median of ${r.engine.checkRuns} runs`}; timed in a worker thread while the soak runs drove the browser) | ${ms(r.engine.checkAllMs)} |`,
+  );
+  for (const row of r.engine.checkPerScenarioMs)
+    lines.push(`| · ${row.scenario} | ${row.mode}, ${row.paths} paths | ${ms(row.ms)} |`);
+  const errors = [
+    ...r.game.flatMap((x) => x.errors),
+    ...r.bare.flatMap((x) => x.errors),
+    ...r.gameSoak.errors,
+    ...r.bareSoak.errors,
+  ];
   lines.push('');
-  lines.push(errors.length === 0 ? 'No page errors during any run.' : `Page errors seen: ${[...new Set(errors)].join('; ')}`);
+  lines.push(
+    errors.length === 0 ? 'No page errors during any run.' : `Page errors seen: ${[...new Set(errors)].join('; ')}`,
+  );
   lines.push('');
-  lines.push(`Targets met: ${[verdictFirstScreen, verdictFirstChoice, verdictBytes, verdictFrames, verdictBusy, verdictHeap].filter((v) => v.met).length} of 6.`);
+  lines.push(
+    `Targets met: ${[verdictFirstScreen, verdictFirstChoice, verdictBytes, verdictFrames, verdictBusy, verdictHeap].filter((v) => v.met).length} of 6.`,
+  );
   lines.push('');
   return lines.join('\n');
 }

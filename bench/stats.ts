@@ -13,6 +13,8 @@ export function spread(values: readonly number[]): { min: number; max: number } 
 }
 
 export const kb = (bytes: number): string => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} KiB` : 'n/a');
-export const mb = (bytes: number): string => (Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(2)} MiB` : 'n/a');
+export const mb = (bytes: number): string =>
+  Number.isFinite(bytes) ? `${(bytes / 1024 / 1024).toFixed(2)} MiB` : 'n/a';
 export const ms = (value: number): string => (Number.isFinite(value) ? `${Math.round(value)} ms` : 'n/a');
-export const ratio = (game: number, bare: number): string => (Number.isFinite(game) && Number.isFinite(bare) && bare > 0 ? `${(game / bare).toFixed(2)}×` : 'n/a');
+export const ratio = (game: number, bare: number): string =>
+  Number.isFinite(game) && Number.isFinite(bare) && bare > 0 ? `${(game / bare).toFixed(2)}×` : 'n/a';

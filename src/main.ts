@@ -40,7 +40,10 @@ async function boot(): Promise<void> {
   });
   // A group session's second window (?presenter=…), a reloaded audience window (?audience=…) or the printable guide (?guide).
   const route = routeFromSearch(window.location.search);
-  await app.start((fraction) => loading.progress(0.3 + fraction * 0.7), route ? (go) => go.facilitator(route) : undefined);
+  await app.start(
+    (fraction) => loading.progress(0.3 + fraction * 0.7),
+    route ? (go) => go.facilitator(route) : undefined,
+  );
   if (failure) services.storage.report(refused(failure));
   void app.storyVisible.then(() => attachBackdrop(app));
 }
@@ -61,7 +64,9 @@ async function attachBackdrop(app: GameApp): Promise<void> {
 /** After the first visit the game works offline (production builds served over http(s) only). */
 function registerOfflineCache(): void {
   if (!__PRACTICE_PATHS_BUILT__ || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
-  navigator.serviceWorker.register('./sw.js').catch((error: unknown) => console.debug('Offline cache unavailable.', error));
+  navigator.serviceWorker
+    .register('./sw.js')
+    .catch((error: unknown) => console.debug('Offline cache unavailable.', error));
 }
 
 void boot().then(registerOfflineCache);

@@ -29,8 +29,12 @@ async function main(): Promise<void> {
   const assets = join(TEMP, 'assets');
   const files = readdirSync(assets);
   const script = files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(assets, f), 'utf8'));
-  const style = files.filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
-  if (script.length !== 1) throw new Error(`Expected one script after inlining, found ${script.length}: ${files.join(', ')}`);
+  const style = files
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => readFileSync(join(assets, f), 'utf8'))
+    .join('\n');
+  if (script.length !== 1)
+    throw new Error(`Expected one script after inlining, found ${script.length}: ${files.join(', ')}`);
   const code = script[0]!.replaceAll('</script', '<\\/script');
   const iconUrl = /<link rel="icon"[^>]*href="([^"]+)"/.exec(html)?.[1];
   const policy = [
@@ -45,17 +49,24 @@ async function main(): Promise<void> {
     "form-action 'none'",
   ].join('; ');
   const single = html
-    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${policy}" />`)
+    .replace(
+      /<meta http-equiv="Content-Security-Policy"[^>]*>/,
+      `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+    )
     .replace(/<script type="module" crossorigin src="[^"]+"><\/script>/, () => '')
     .replace(/<link rel="stylesheet" crossorigin href="[^"]+">/, () => `<style>${style}</style>`)
-    .replace(/<link rel="icon"[^>]*>/, () => (iconUrl?.startsWith('data:') ? `<link rel="icon" href="${iconUrl}" />` : ''))
+    .replace(/<link rel="icon"[^>]*>/, () =>
+      iconUrl?.startsWith('data:') ? `<link rel="icon" href="${iconUrl}" />` : '',
+    )
     .replace('</body>', () => `<script type="module">${code}</script>\n</body>`);
   if (/(src|href)="\.?\/?assets\//.test(single)) throw new Error('The single file still refers to a separate asset.');
   mkdirSync(OUT, { recursive: true });
   const target = join(OUT, 'practice-paths.html');
   writeFileSync(target, single);
   rmSync(TEMP, { recursive: true, force: true });
-  console.log(`Wrote ${target} (${(statSync(target).size / 1024 / 1024).toFixed(1)} MB). Open it in a browser, from a USB stick or an email attachment.`);
+  console.log(
+    `Wrote ${target} (${(statSync(target).size / 1024 / 1024).toFixed(1)} MB). Open it in a browser, from a USB stick or an email attachment.`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -26,7 +26,11 @@ const files = args.length > 0 ? args.map((a) => resolve(a)) : allScenarios();
 let failed = 0;
 for (const file of files) {
   const started = performance.now();
-  const report = checkStory(file, readText, DEFAULT_CATALOGUE.principles.map((p) => p.id));
+  const report = checkStory(
+    file,
+    readText,
+    DEFAULT_CATALOGUE.principles.map((p) => p.id),
+  );
   const text = formatCheckReport(report).replaceAll(file, relative(process.cwd(), file) || file);
   console.log(text);
   console.log(`(checked in ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);

@@ -20,7 +20,9 @@ const MANIFEST = absolute('./__practice-paths-cache-manifest');
 const SHELL = absolute('./index.html');
 
 /** URL (no query) → cache key of this build's revision. The page is reachable as ./ and ./index.html. */
-const precacheKeys = new Map(BUILD.precache.map(({ url, revision }) => [absolute(url), `${absolute(url)}?__revision=${revision}`]));
+const precacheKeys = new Map(
+  BUILD.precache.map(({ url, revision }) => [absolute(url), `${absolute(url)}?__revision=${revision}`]),
+);
 precacheKeys.set(absolute('./'), precacheKeys.get(SHELL));
 const revisions = new Map(BUILD.precache.map(({ url, revision }) => [absolute(url), revision]));
 const runtimeUrls = new Set(BUILD.runtime.map(absolute));
@@ -62,9 +64,13 @@ async function precache() {
   await Promise.all(
     missing.map(async (url) => {
       const response = await fetch(url, { cache: 'no-cache' });
-      if (!response.ok || response.redirected) throw new Error(`Offline cache: ${url} answered ${response.status}${response.redirected ? ' (redirected)' : ''}.`);
+      if (!response.ok || response.redirected)
+        throw new Error(
+          `Offline cache: ${url} answered ${response.status}${response.redirected ? ' (redirected)' : ''}.`,
+        );
       const body = await response.clone().arrayBuffer();
-      if ((await revisionOf(body)) !== revisions.get(url)) throw new Error(`Offline cache: ${url} is not the file this version was built with.`);
+      if ((await revisionOf(body)) !== revisions.get(url))
+        throw new Error(`Offline cache: ${url} is not the file this version was built with.`);
       await cache.put(precacheKeys.get(url), response);
     }),
   );
@@ -86,8 +92,12 @@ async function pruneAndClaim() {
   const keepRuntime = new Set([...current.runtime, ...previous.runtime]);
   for (const request of await precache.keys()) if (!keepPrecache.has(request.url)) await precache.delete(request);
   for (const request of await runtime.keys()) if (!keepRuntime.has(request.url)) await runtime.delete(request);
-  await precache.put(MANIFEST, new Response(JSON.stringify(current), { headers: { 'content-type': 'application/json' } }));
-  for (const name of await caches.keys()) if (name.startsWith('practice-paths-') && name !== PRECACHE && name !== RUNTIME) await caches.delete(name);
+  await precache.put(
+    MANIFEST,
+    new Response(JSON.stringify(current), { headers: { 'content-type': 'application/json' } }),
+  );
+  for (const name of await caches.keys())
+    if (name.startsWith('practice-paths-') && name !== PRECACHE && name !== RUNTIME) await caches.delete(name);
   await self.clients.claim();
 }
 

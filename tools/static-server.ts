@@ -22,7 +22,10 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveFolder(folder: string, options: { gzip?: boolean; headers?: Record<string, string> } = {}): Promise<StaticServer> {
+export async function serveFolder(
+  folder: string,
+  options: { gzip?: boolean; headers?: Record<string, string> } = {},
+): Promise<StaticServer> {
   const root = resolve(folder);
   const server: Server = createServer((request, response) => {
     let path: string;
@@ -43,8 +46,16 @@ export async function serveFolder(folder: string, options: { gzip?: boolean; hea
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const zip = options.gzip && /text|javascript|json|svg/.test(type) && /gzip/.test(String(request.headers['accept-encoding'] ?? ''));
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(zip ? { 'content-encoding': 'gzip' } : {}), ...options.headers });
+    const zip =
+      options.gzip &&
+      /text|javascript|json|svg/.test(type) &&
+      /gzip/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(200, {
+      'content-type': type,
+      'cache-control': 'no-cache',
+      ...(zip ? { 'content-encoding': 'gzip' } : {}),
+      ...options.headers,
+    });
     const stream = createReadStream(file);
     (zip ? stream.pipe(createGzip()) : stream).pipe(response);
   });

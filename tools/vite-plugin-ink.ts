@@ -31,12 +31,15 @@ export function inkPlugin(): Plugin {
         this.error({
           message: `Ink compile failed:\n${result.errors.map(formatDiagnostic).join('\n')}`,
           id: first.file ?? file,
-          loc: first.line === undefined ? undefined : { file: resolveFile(file, first.file), line: first.line, column: 0 },
+          loc:
+            first.line === undefined ? undefined : { file: resolveFile(file, first.file), line: first.line, column: 0 },
         });
       }
       for (const warning of result.warnings) this.warn(formatDiagnostic(warning));
       const created = InkRunner.create(result.json, DEFAULT_CATALOGUE.ids);
-      const meta = created.ok ? { ...created.runner.meta, problems: created.runner.meta.problems.map((p) => p.message) } : {};
+      const meta = created.ok
+        ? { ...created.runner.meta, problems: created.runner.meta.problems.map((p) => p.message) }
+        : {};
       const code = metaOnly
         ? `export default ${JSON.stringify(meta)};\n`
         : `export default ${JSON.stringify(result.json)};\nexport const meta = ${JSON.stringify(meta)};\n`;

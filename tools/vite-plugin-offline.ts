@@ -36,7 +36,9 @@ export function offlineBuild(outDir: string): OfflineBuild {
   const files = listFiles(outDir).filter((f) => f !== 'sw.js' && !f.startsWith('.') && !f.includes('/.'));
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]!));
-  const precache = files.filter((f) => PRECACHED.test(f) || linked.has(f)).map((f) => ({ url: `./${f}`, revision: revisionOf(readFileSync(join(outDir, f))) }));
+  const precache = files
+    .filter((f) => PRECACHED.test(f) || linked.has(f))
+    .map((f) => ({ url: `./${f}`, revision: revisionOf(readFileSync(join(outDir, f))) }));
   const runtime = files.filter((f) => AS_USED.test(f) && !linked.has(f)).map((f) => `./${f}`);
   const version = createHash('sha256').update(JSON.stringify({ precache, runtime })).digest('hex').slice(0, 12);
   return { version, precache, runtime };
@@ -51,6 +53,10 @@ export function writeServiceWorker(outDir: string): OfflineBuild {
 
 function listFiles(root: string, dir = root): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? listFiles(root, join(dir, entry.name)) : [relative(root, join(dir, entry.name)).split('\\').join('/')]))
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? listFiles(root, join(dir, entry.name))
+        : [relative(root, join(dir, entry.name)).split('\\').join('/')],
+    )
     .sort();
 }

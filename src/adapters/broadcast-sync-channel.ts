@@ -3,7 +3,8 @@
 import type { SyncChannel } from '../core/ports.ts';
 
 export function openBroadcastChannel<M>(name: string): SyncChannel<M> {
-  if (typeof BroadcastChannel === 'undefined') return { post: () => undefined, onMessage: () => undefined, close: () => undefined };
+  if (typeof BroadcastChannel === 'undefined')
+    return { post: () => undefined, onMessage: () => undefined, close: () => undefined };
   const channel = new BroadcastChannel(name);
   return {
     post: (message: M) => {

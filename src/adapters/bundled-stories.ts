@@ -10,7 +10,11 @@ export interface BundledStories {
 
 export function bundledStories(): BundledStories {
   return {
-    metas: import.meta.glob<InkScenarioMeta>('../../stories/*/main.ink', { query: '?meta', import: 'default', eager: true }),
+    metas: import.meta.glob<InkScenarioMeta>('../../stories/*/main.ink', {
+      query: '?meta',
+      import: 'default',
+      eager: true,
+    }),
     loaders: import.meta.glob<string>('../../stories/*/main.ink', { import: 'default' }),
   };
 }

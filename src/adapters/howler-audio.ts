@@ -3,8 +3,16 @@
 import { Howl, Howler } from 'howler';
 import type { AudioLevels, AudioPort } from '../core/ports.ts';
 
-const ambientFiles = import.meta.glob<string>('../../assets/audio/ambient/*.mp3', { query: '?url', import: 'default', eager: true });
-const effectFiles = import.meta.glob<string>('../../assets/audio/sfx/*.mp3', { query: '?url', import: 'default', eager: true });
+const ambientFiles = import.meta.glob<string>('../../assets/audio/ambient/*.mp3', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+const effectFiles = import.meta.glob<string>('../../assets/audio/sfx/*.mp3', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 /** Where the sounds are, by place id and by sound id; missing ones are undefined. */
 export interface SoundCatalogue {
@@ -13,7 +21,9 @@ export interface SoundCatalogue {
 }
 
 function byId(files: Record<string, string>): ReadonlyMap<string, string> {
-  return new Map(Object.entries(files).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1, -'.mp3'.length), url]));
+  return new Map(
+    Object.entries(files).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1, -'.mp3'.length), url]),
+  );
 }
 
 export function bundledSounds(): SoundCatalogue {
@@ -120,9 +130,13 @@ export class HowlerAudio implements AudioPort {
       this.stopLoop(loop);
       return;
     }
-    howl.once('fade', () => {
-      if (this.current !== loop) this.stopLoop(loop);
-    }, soundId);
+    howl.once(
+      'fade',
+      () => {
+        if (this.current !== loop) this.stopLoop(loop);
+      },
+      soundId,
+    );
     howl.fade(howl.volume(soundId) as number, 0, AMBIENT_FADE_MS, soundId);
   }
 

@@ -15,7 +15,8 @@ const PROBE_KEY = '__practice-paths-probe__';
 
 const MESSAGES: Record<StorageFailure, string> = {
   full: 'The browser’s storage for this site is full, so progress could not be saved.',
-  blocked: 'The browser is not allowing this site to store anything (private browsing or privacy settings may be blocking it), so progress cannot be saved.',
+  blocked:
+    'The browser is not allowing this site to store anything (private browsing or privacy settings may be blocking it), so progress cannot be saved.',
   unavailable: 'Storage is not available in this browser, so progress cannot be saved.',
 };
 
@@ -25,7 +26,12 @@ const BLOCKED_NAMES = new Set(['SecurityError', 'NotAllowedError', 'InvalidState
 /** Which kind of failure a browser storage error is. */
 export function storageFailureKind(error: unknown): StorageFailure {
   const { name, message, code } = describe(error);
-  if (QUOTA_NAMES.has(name) || code === 22 || code === 1014 || /quota|exceeded the quota|disk full|no space/i.test(message)) {
+  if (
+    QUOTA_NAMES.has(name) ||
+    code === 22 ||
+    code === 1014 ||
+    /quota|exceeded the quota|disk full|no space/i.test(message)
+  ) {
     return 'full';
   }
   if (BLOCKED_NAMES.has(name) || code === 18 || /security|denied|not allowed|blocked|private|disabled/i.test(message)) {
@@ -36,7 +42,9 @@ export function storageFailureKind(error: unknown): StorageFailure {
 
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof Error && error.name === 'StorageError' && 'failure' in error) return error as StorageError;
-  const failure = /no available storage method/i.test(describe(error).message) ? noDriverFailure() : storageFailureKind(error);
+  const failure = /no available storage method/i.test(describe(error).message)
+    ? noDriverFailure()
+    : storageFailureKind(error);
   return Object.assign(new Error(MESSAGES[failure]), { name: 'StorageError' as const, failure });
 }
 
@@ -44,7 +52,7 @@ export function toStorageError(error: unknown): StorageError {
 function noDriverFailure(): StorageFailure {
   try {
     // Merely reading `localStorage` throws a SecurityError when the browser blocks storage for the site.
-    void globalThis.localStorage;
+    globalThis.localStorage;
     return 'unavailable';
   } catch {
     return 'blocked';

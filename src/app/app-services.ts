@@ -43,6 +43,13 @@ export function createAppServices(ports: AppPorts): AppServices {
     progress: new PlayerProgress(saves, () => device.profiles.currentId),
     starter: new PlaythroughStarter({ saves, clock, principleIds: principles.ids, profileId, onSaved: storage.report }),
     debriefs: new DebriefService({ saves, clock, principles, profileId }),
-    facilitator: new FacilitatorSessions({ store, clock, principleIds: principles.ids, scenarios: () => device.scenarios, openChannel: ports.openChannel, onSaved: storage.report }),
+    facilitator: new FacilitatorSessions({
+      store,
+      clock,
+      principleIds: principles.ids,
+      scenarios: () => device.scenarios,
+      openChannel: ports.openChannel,
+      onSaved: storage.report,
+    }),
   };
 }

@@ -16,11 +16,14 @@ export interface BackupFile {
   readonly entries: Readonly<Record<string, unknown>>;
 }
 
-export type BackupCheck = { readonly ok: true; readonly entries: Readonly<Record<string, unknown>> } | { readonly ok: false; readonly message: string };
+export type BackupCheck =
+  | { readonly ok: true; readonly entries: Readonly<Record<string, unknown>> }
+  | { readonly ok: false; readonly message: string };
 
 export async function exportAll(store: SaveStore, now: number): Promise<BackupFile> {
   const entries: Record<string, unknown> = {};
-  for (const key of await store.keys()) if (KNOWN_PREFIXES.some((p) => key.startsWith(p))) entries[key] = await store.get(key);
+  for (const key of await store.keys())
+    if (KNOWN_PREFIXES.some((p) => key.startsWith(p))) entries[key] = await store.get(key);
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), entries };
 }
 
@@ -30,17 +33,32 @@ export function checkBackup(text: string): BackupCheck {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'The file is not valid JSON, so it is not a Practice Paths backup. Nothing was changed.' };
+    return {
+      ok: false,
+      message: 'The file is not valid JSON, so it is not a Practice Paths backup. Nothing was changed.',
+    };
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { ok: false, message: 'The file is not a Practice Paths backup (made with "Export all my data"). Nothing was changed.' };
+    return {
+      ok: false,
+      message: 'The file is not a Practice Paths backup (made with "Export all my data"). Nothing was changed.',
+    };
   }
   const file = data as { version?: unknown; entries?: unknown };
-  if (file.version !== BACKUP_VERSION) return { ok: false, message: `The backup is version ${String(file.version)}; this Practice Paths reads version ${BACKUP_VERSION}. Nothing was changed.` };
-  if (typeof file.entries !== 'object' || file.entries === null || Array.isArray(file.entries)) return { ok: false, message: 'The backup has no entries. Nothing was changed.' };
+  if (file.version !== BACKUP_VERSION)
+    return {
+      ok: false,
+      message: `The backup is version ${String(file.version)}; this Practice Paths reads version ${BACKUP_VERSION}. Nothing was changed.`,
+    };
+  if (typeof file.entries !== 'object' || file.entries === null || Array.isArray(file.entries))
+    return { ok: false, message: 'The backup has no entries. Nothing was changed.' };
   const entries = file.entries as Record<string, unknown>;
   const keys = Object.keys(entries);
-  if (keys.length > MAX_ENTRIES) return { ok: false, message: 'The backup has far more entries than Practice Paths ever writes. Nothing was changed.' };
+  if (keys.length > MAX_ENTRIES)
+    return {
+      ok: false,
+      message: 'The backup has far more entries than Practice Paths ever writes. Nothing was changed.',
+    };
   for (const key of keys) {
     const problem = checkEntry(key, entries[key]);
     if (problem) return { ok: false, message: `${problem} Nothing was changed.` };
@@ -49,10 +67,13 @@ export function checkBackup(text: string): BackupCheck {
 }
 
 function checkEntry(key: string, value: unknown): string | undefined {
-  if (!KNOWN_PREFIXES.some((p) => key.startsWith(p)) || key.length > 300) return `The backup holds an entry Practice Paths does not write ("${key.slice(0, 60)}").`;
+  if (!KNOWN_PREFIXES.some((p) => key.startsWith(p)) || key.length > 300)
+    return `The backup holds an entry Practice Paths does not write ("${key.slice(0, 60)}").`;
   const save = /^profile:[^:]+:(autosave:([^:]+)|slot:\d)$/.exec(key);
   if (save) {
-    const scenario = save[2] ?? (typeof value === 'object' && value !== null ? String((value as { scenarioId?: unknown }).scenarioId ?? '') : '');
+    const scenario =
+      save[2] ??
+      (typeof value === 'object' && value !== null ? String((value as { scenarioId?: unknown }).scenarioId ?? '') : '');
     const read = readSaveRecord(value, scenario, '');
     if (!read.ok) return `The save "${key}" in the backup cannot be read: ${read.error.message}`;
   }

@@ -57,14 +57,27 @@ export function layoutBranchMap(branches: readonly ExploredBranch[], currentId: 
     const parent = node.parentKey === undefined ? undefined : byKey.get(node.parentKey);
     const isLast = node.depth === owner.decisions.length - 1;
     return {
-      key: node.key, depth: node.depth, row: node.row, parent: parent && cellOf(parent), decision: node.decision,
-      onPath: onPath.has(node.key), tone: toneOf(node.decision), owner,
+      key: node.key,
+      depth: node.depth,
+      row: node.row,
+      parent: parent && cellOf(parent),
+      decision: node.decision,
+      onPath: onPath.has(node.key),
+      tone: toneOf(node.decision),
+      owner,
       pathBefore: owner.path.slice(0, node.decision.step),
       endsAt: isLast ? endingLabel(owner) : undefined,
     };
   });
-  const lastKey = current && current.decisions.length > 0 ? nodeKey(current.decisions, current.decisions.length - 1) : undefined;
-  return { nodes, columns: Math.max(1, tree.depth), rows: Math.max(1, tree.rows), current, last: nodes.find((n) => n.key === lastKey) };
+  const lastKey =
+    current && current.decisions.length > 0 ? nodeKey(current.decisions, current.decisions.length - 1) : undefined;
+  return {
+    nodes,
+    columns: Math.max(1, tree.depth),
+    rows: Math.max(1, tree.rows),
+    current,
+    last: nodes.find((n) => n.key === lastKey),
+  };
 }
 
 /** Where the group is now: beside the last decision taken, or on it once the path has ended. */

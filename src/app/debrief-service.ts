@@ -85,9 +85,14 @@ export class SoloDebrief {
   /** This profile compared with the mean of the person's earlier playthroughs of the scenario; undefined when none. */
   async comparison(): Promise<Comparison | undefined> {
     const history = await this.deps.saves.finished(this.deps.profileId());
-    const earlier = history.filter((f) => f.scenarioId === this.scenario.id && f.id !== this.controller.playthroughId).map((f) => f.profile);
+    const earlier = history
+      .filter((f) => f.scenarioId === this.scenario.id && f.id !== this.controller.playthroughId)
+      .map((f) => f.profile);
     if (earlier.length === 0) return undefined;
-    const now = tallyPrinciples(this.controller.view().decisions, this.deps.principles.principles.map((p) => p.id));
+    const now = tallyPrinciples(
+      this.controller.view().decisions,
+      this.deps.principles.principles.map((p) => p.id),
+    );
     return { earlier: earlier.length, table: compareProfiles(now, earlier) };
   }
 
@@ -104,19 +109,32 @@ export class SoloDebrief {
       await between(ordinal + 1, total);
     }
     this.influences = found;
-    return found.filter((i) => i.changedBy.length > 0).map((i) => ({
-      ordinal: i.ordinal, chosenText: i.chosenText, insteadText: i.changedBy[0]!.optionText, wouldEndAt: endingLabel(i.changedBy[0]!),
-    }));
+    return found
+      .filter((i) => i.changedBy.length > 0)
+      .map((i) => ({
+        ordinal: i.ordinal,
+        chosenText: i.chosenText,
+        insteadText: i.changedBy[0]!.optionText,
+        wouldEndAt: endingLabel(i.changedBy[0]!),
+      }));
   }
 
   markdownFile(): ExportFile {
     const input = this.exportInput();
-    return { name: `${fileStem(this.scenario.id, input.exportedAt)}-debrief.md`, text: debriefMarkdown(input, this.deps.principles), type: 'text/markdown' };
+    return {
+      name: `${fileStem(this.scenario.id, input.exportedAt)}-debrief.md`,
+      text: debriefMarkdown(input, this.deps.principles),
+      type: 'text/markdown',
+    };
   }
 
   jsonFile(): ExportFile {
     const input = this.exportInput();
-    return { name: `${fileStem(this.scenario.id, input.exportedAt)}-debrief.json`, text: debriefJson(input), type: 'application/json' };
+    return {
+      name: `${fileStem(this.scenario.id, input.exportedAt)}-debrief.json`,
+      text: debriefJson(input),
+      type: 'application/json',
+    };
   }
 
   /** Go back to a decision and take another option (by its authored index); this path is kept. */

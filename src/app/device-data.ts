@@ -5,7 +5,13 @@
 import type { Clock, SaveStore } from '../core/ports.ts';
 import { checkBackup, deleteAll, exportAll, importAll } from './backup.ts';
 import type { ExportFile } from './export-file.ts';
-import { loadOwnScenarios, ownScenarioEntry, removeOwnScenario, saveOwnScenario, type OwnScenario } from './own-scenarios.ts';
+import {
+  loadOwnScenarios,
+  ownScenarioEntry,
+  removeOwnScenario,
+  saveOwnScenario,
+  type OwnScenario,
+} from './own-scenarios.ts';
 import { addProfile, loadProfiles, removeProfile, saveProfiles, selectProfile, type ProfileList } from './profiles.ts';
 import type { ScenarioEntry } from './scenario-catalogue.ts';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from './settings.ts';
@@ -46,7 +52,11 @@ export class DeviceData {
   async updateSettings(patch: Partial<Settings>): Promise<StorageOutcome> {
     this.settingsValue = { ...this.settingsValue, ...patch };
     const outcome = await saveSettings(this.store, this.settingsValue);
-    this.onSaved(outcome.ok ? outcome : { ...outcome, message: 'Settings could not be saved on this device; they apply until you close the page.' });
+    this.onSaved(
+      outcome.ok
+        ? outcome
+        : { ...outcome, message: 'Settings could not be saved on this device; they apply until you close the page.' },
+    );
     return outcome;
   }
 
@@ -81,7 +91,9 @@ export class DeviceData {
   }
 
   /** Keep a trainer's scenario on this device and list it; says why when storage refused. */
-  async keepOwnScenario(scenario: Omit<OwnScenario, 'id' | 'addedAt'>): Promise<{ readonly ok: true; readonly entry: ScenarioEntry } | { readonly ok: false; readonly message: string }> {
+  async keepOwnScenario(
+    scenario: Omit<OwnScenario, 'id' | 'addedAt'>,
+  ): Promise<{ readonly ok: true; readonly entry: ScenarioEntry } | { readonly ok: false; readonly message: string }> {
     const saved = await saveOwnScenario(this.store, { ...scenario, addedAt: this.clock.now() });
     if (!saved.ok) return { ok: false, message: `The scenario could not be kept on this device: ${saved.message}` };
     this.listOwn(await loadOwnScenarios(this.store));
@@ -99,7 +111,11 @@ export class DeviceData {
   async exportAll(): Promise<ExportFile> {
     const now = this.clock.now();
     const text = JSON.stringify(await exportAll(this.store, now), null, 1);
-    return { name: `practice-paths-backup-${new Date(now).toISOString().slice(0, 10)}.json`, text, type: 'application/json' };
+    return {
+      name: `practice-paths-backup-${new Date(now).toISOString().slice(0, 10)}.json`,
+      text,
+      type: 'application/json',
+    };
   }
 
   /** Check a backup completely, then import it; the message says what happened. */

@@ -2,10 +2,28 @@
 // clicker's next/back, votes, reveal, timer and branches; saves every change made here and tells the
 // other window (audience or presenter) about it, taking in the changes it makes.
 import type { Clock } from '../core/ports.ts';
-import { reduceFacilitator, type FacilitatorAction, type TimerCommand } from '../core/facilitator/facilitator-actions.ts';
+import {
+  reduceFacilitator,
+  type FacilitatorAction,
+  type TimerCommand,
+} from '../core/facilitator/facilitator-actions.ts';
 import { branchEnds, isPrefix } from '../core/facilitator/facilitator-branches.ts';
-import { entryPhase, planAdvance, planBack, viewKey, type BlockedReason, type Plan, type PointInfo } from '../core/facilitator/facilitator-flow.ts';
-import { isRevealed, timerRunning, type FacilitatorState, type Phase, type Showing } from '../core/facilitator/facilitator-state.ts';
+import {
+  entryPhase,
+  planAdvance,
+  planBack,
+  viewKey,
+  type BlockedReason,
+  type Plan,
+  type PointInfo,
+} from '../core/facilitator/facilitator-flow.ts';
+import {
+  isRevealed,
+  timerRunning,
+  type FacilitatorState,
+  type Phase,
+  type Showing,
+} from '../core/facilitator/facilitator-state.ts';
 import type { PlaySession } from '../core/session/play-session.ts';
 import type { SessionView } from '../core/session/session-types.ts';
 import type { FacilitatorStore } from './facilitator-store.ts';
@@ -27,7 +45,14 @@ export interface FacilitatorDeps {
 }
 
 export type Change = 'local' | 'remote' | 'peers';
-export type Outcome = { readonly ok: true } | { readonly ok: false; readonly reason: BlockedReason | 'invalid'; readonly leaders: readonly number[]; readonly message?: string };
+export type Outcome =
+  | { readonly ok: true }
+  | {
+      readonly ok: false;
+      readonly reason: BlockedReason | 'invalid';
+      readonly leaders: readonly number[];
+      readonly message?: string;
+    };
 
 export { CURRENT_BRANCH } from './facilitator-room.ts';
 const OK: Outcome = { ok: true };
@@ -109,17 +134,19 @@ export class FacilitatorController {
   choose(option: number): Outcome {
     const at = this.deps.clock.now();
     const offered = this.session.view().options;
-    if (!offered[option]) return { ok: false, reason: 'invalid', leaders: [], message: `There is no option ${option + 1} here.` };
+    if (!offered[option])
+      return { ok: false, reason: 'invalid', leaders: [], message: `There is no option ${option + 1} here.` };
     const problem = this.session.choose(option, at);
     if (problem) return { ok: false, reason: 'invalid', leaders: [], message: problem };
     const point = this.point();
     // The group's path records the story's own option index, as saves do; A–D are positions as shown.
-    this.dispatch({ type: 'choose', option: offered[option]!.index, phase: entryPhase(point.kind, point.hasText), at });
+    this.dispatch({ type: 'choose', option: offered[option].index, phase: entryPhase(point.kind, point.hasText), at });
     return OK;
   }
 
   vote(option: number, change: 1 | -1): Outcome {
-    if (this.point().kind !== 'decision' || option >= this.session.view().options.length) return { ok: false, reason: 'invalid', leaders: [] };
+    if (this.point().kind !== 'decision' || option >= this.session.view().options.length)
+      return { ok: false, reason: 'invalid', leaders: [] };
     this.dispatch({ type: 'vote', option, change, at: this.deps.clock.now() });
     return OK;
   }
@@ -168,8 +195,16 @@ export class FacilitatorController {
   /** Go to a point on an explored branch: `upTo` choices along `path` (a decision on the way reopens at the vote). */
   goTo(path: readonly number[], upTo: number = path.length): Outcome {
     const target = path.slice(0, upTo);
-    const source = branchEnds(this.stateValue.explored, this.stateValue.position).find((end) => isPrefix(target, end.path));
-    if (!source) return { ok: false, reason: 'invalid', leaders: [], message: 'That point is not on a branch explored in this session.' };
+    const source = branchEnds(this.stateValue.explored, this.stateValue.position).find((end) =>
+      isPrefix(target, end.path),
+    );
+    if (!source)
+      return {
+        ok: false,
+        reason: 'invalid',
+        leaders: [],
+        message: 'That point is not on a branch explored in this session.',
+      };
     const times = target.map((_, i) => source.times[i] ?? this.deps.clock.now());
     const landing = this.room.returnPhase({ path: target, times }, upTo < path.length);
     if ('error' in landing) return { ok: false, reason: 'invalid', leaders: [], message: landing.error };

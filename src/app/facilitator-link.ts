@@ -16,7 +16,11 @@ export class WindowLink {
     private readonly channel: SessionChannel | undefined,
     private readonly windowId: string,
     private readonly role: WindowRole,
-    private readonly handlers: { readonly state: () => FacilitatorState; readonly onState: (message: StateMessage) => void; readonly onPeers: () => void },
+    private readonly handlers: {
+      readonly state: () => FacilitatorState;
+      readonly onState: (message: StateMessage) => void;
+      readonly onPeers: () => void;
+    },
   ) {
     channel?.onMessage((message) => this.receive(message));
     channel?.post({ kind: 'hello', from: windowId, role });
@@ -61,14 +65,23 @@ export class WindowLink {
         this.peers.set(message.from, message.role);
         this.post({ kind: 'here', from: this.windowId, role: this.role });
         this.post({ kind: 'state', from: this.windowId, state: this.handlers.state() });
-        return this.handlers.onPeers();
+        {
+          this.handlers.onPeers();
+          return;
+        }
       case 'here':
         this.peers.set(message.from, message.role);
-        return this.handlers.onPeers();
+        {
+          this.handlers.onPeers();
+          return;
+        }
       case 'bye':
         this.peers.delete(message.from);
         this.views.delete(message.from);
-        return this.handlers.onPeers();
+        {
+          this.handlers.onPeers();
+          return;
+        }
       case 'view': {
         const before = this.views.get(message.from);
         this.views.set(message.from, { key: message.key, more: message.more });
@@ -76,8 +89,10 @@ export class WindowLink {
         return;
       }
       case 'action':
-      case 'state':
-        return this.handlers.onState(message);
+      case 'state': {
+        this.handlers.onState(message);
+        return;
+      }
     }
   }
 }

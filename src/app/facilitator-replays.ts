@@ -35,9 +35,13 @@ export class FacilitatorReplays {
     const option = here.ok ? here.view.options[position] : undefined;
     if (!option) return undefined;
     const { path, times } = state.position;
-    const after = this.playback.replay(snapshotOf(state, { path: [...path, option.index], times: [...times, state.createdAt] }));
+    const after = this.playback.replay(
+      snapshotOf(state, { path: [...path, option.index], times: [...times, state.createdAt] }),
+    );
     const first = after.ok ? scenePage(after.view).lines[0]?.text : undefined;
-    return first ? `Then: ${first.length > PREVIEW_LENGTH ? `${first.slice(0, PREVIEW_LENGTH - 3)}…` : first}` : undefined;
+    return first
+      ? `Then: ${first.length > PREVIEW_LENGTH ? `${first.slice(0, PREVIEW_LENGTH - 3)}…` : first}`
+      : undefined;
   }
 }
 
@@ -58,4 +62,9 @@ export function followPath(session: PlaySession, position: PathRecord, startedAt
   return undefined;
 }
 
-const snapshotOf = (state: FacilitatorState, record: PathRecord): SessionSnapshot => ({ seed: state.seed, path: record.path, times: record.times, startedAt: state.createdAt });
+const snapshotOf = (state: FacilitatorState, record: PathRecord): SessionSnapshot => ({
+  seed: state.seed,
+  path: record.path,
+  times: record.times,
+  startedAt: state.createdAt,
+});

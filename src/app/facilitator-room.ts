@@ -3,7 +3,13 @@
 // group debrief and its export. Read-only: the controller changes the state; this answers questions about it.
 import type { PointInfo } from '../core/facilitator/facilitator-flow.ts';
 import { branchEnds } from '../core/facilitator/facilitator-branches.ts';
-import { isRevealed, pointKey, type FacilitatorState, type PathRecord, type Phase } from '../core/facilitator/facilitator-state.ts';
+import {
+  isRevealed,
+  pointKey,
+  type FacilitatorState,
+  type PathRecord,
+  type Phase,
+} from '../core/facilitator/facilitator-state.ts';
 import { groupDebriefMarkdown } from '../core/facilitator/group-debrief-export.ts';
 import { buildGroupDebrief, type GroupBranch, type GroupDebrief } from '../core/facilitator/group-debrief.ts';
 import type { PrincipleCatalogue } from '../core/principles/principle-catalogue.ts';
@@ -61,7 +67,14 @@ export class FacilitatorRoom {
       kind: view.error ? 'stopped' : view.ended ? 'end' : view.options.every((o) => o.aside) ? 'aside' : 'decision',
       optionCount: view.options.length,
       hasText: pageHasText(view),
-      previous: last < 0 ? undefined : { path: path.slice(0, last), times: times.slice(0, last), wasDecision: view.decisions.some((d) => d.step === last) },
+      previous:
+        last < 0
+          ? undefined
+          : {
+              path: path.slice(0, last),
+              times: times.slice(0, last),
+              wasDecision: view.decisions.some((d) => d.step === last),
+            },
     };
   }
 
@@ -80,9 +93,17 @@ export class FacilitatorRoom {
     const state = this.state();
     const ends = branchEnds(state.explored, state.position);
     const current = this.session.view();
-    return ends.map((end, index) => (index === ends.length - 1
-      ? { id: CURRENT_BRANCH, path: [...end.path], decisions: current.decisions, ending: current.ending, endingTitle: current.endingTitle }
-      : this.replays.branch(state, end)));
+    return ends.map((end, index) =>
+      index === ends.length - 1
+        ? {
+            id: CURRENT_BRANCH,
+            path: [...end.path],
+            decisions: current.decisions,
+            ending: current.ending,
+            endingTitle: current.endingTitle,
+          }
+        : this.replays.branch(state, end),
+    );
   }
 
   /** The first words the story shows after the option at this position (for the presenter's notes). */
@@ -103,7 +124,16 @@ export class FacilitatorRoom {
   debriefFile(catalogue: PrincipleCatalogue, now: number): ExportFile {
     const state = this.state();
     const scenario = this.playback.scenario;
-    const text = groupDebriefMarkdown({ scenarioTitle: scenario.title, exportedAt: now, startedAt: state.createdAt, endingText: this.endingText(), group: this.debrief(catalogue) }, catalogue);
+    const text = groupDebriefMarkdown(
+      {
+        scenarioTitle: scenario.title,
+        exportedAt: now,
+        startedAt: state.createdAt,
+        endingText: this.endingText(),
+        group: this.debrief(catalogue),
+      },
+      catalogue,
+    );
     return { name: `${fileStem(scenario.id, now)}-group-session.md`, text, type: 'text/markdown' };
   }
 
@@ -113,12 +143,19 @@ export class FacilitatorRoom {
     const branches = this.branches();
     const layout = layoutBranchMap(branches, CURRENT_BRANCH);
     const votesBefore = (pathBefore: readonly number[]) => state.votes[pointKey(pathBefore)] ?? [];
-    const nodes = layout.nodes.map((node) => ({ ...node, votes: votesBefore(node.pathBefore), shown: revealAll || isRevealed(state, pointKey(node.pathBefore)) }));
+    const nodes = layout.nodes.map((node) => ({
+      ...node,
+      votes: votesBefore(node.pathBefore),
+      shown: revealAll || isRevealed(state, pointKey(node.pathBefore)),
+    }));
     const ended = this.point().kind === 'end';
     const now = nowCell(layout, ended);
     const occupied = layout.nodes.some((n) => n.depth === now.depth && n.row === now.row);
     const here = votesBefore(state.position.path);
-    const hereVotes = !occupied && this.point().kind === 'decision' && here.some((n) => n > 0) ? this.session.view().options.map((_, i) => here[i] ?? 0) : [];
+    const hereVotes =
+      !occupied && this.point().kind === 'decision' && here.some((n) => n > 0)
+        ? this.session.view().options.map((_, i) => here[i] ?? 0)
+        : [];
     const columns = Math.max(layout.nodes.length ? layout.columns : 0, now.depth + 1);
     const rows = Math.max(layout.nodes.length ? layout.rows : 0, now.row + 1);
     return { layout, nodes, now, columns, rows, ended, hereVotes, branches, votesBefore };
@@ -126,4 +163,5 @@ export class FacilitatorRoom {
 }
 
 /** Hands for each option of a decision, in the order shown. */
-export const handsFor = (decision: DecisionRecord, votes: readonly number[]): number[] => decision.options.map((_, i) => votes[i] ?? 0);
+export const handsFor = (decision: DecisionRecord, votes: readonly number[]): number[] =>
+  decision.options.map((_, i) => votes[i] ?? 0);

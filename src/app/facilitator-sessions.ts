@@ -15,7 +15,9 @@ export interface NewSessionOptions {
   readonly mappingsStartHidden: boolean;
 }
 
-export type OpenResult = { readonly ok: true; readonly controller: FacilitatorController; readonly storyChanged: boolean } | { readonly ok: false; readonly error: string };
+export type OpenResult =
+  | { readonly ok: true; readonly controller: FacilitatorController; readonly storyChanged: boolean }
+  | { readonly ok: false; readonly error: string };
 
 export interface FacilitatorSessionsDeps {
   readonly store: SaveStore;
@@ -36,15 +38,25 @@ export class FacilitatorSessions {
     this.store = new FacilitatorStore(deps.store, deps.clock);
   }
 
-  async create(scenario: ScenarioEntry, options: NewSessionOptions, role: WindowRole = 'audience'): Promise<OpenResult> {
+  async create(
+    scenario: ScenarioEntry,
+    options: NewSessionOptions,
+    role: WindowRole = 'audience',
+  ): Promise<OpenResult> {
     const loaded = await StoryPlayback.load(scenario, this.deps.principleIds, this.deps.clock);
     if (!loaded.ok) return loaded;
     const playback = loaded.playback;
     const deps = this.windowDeps(role);
     const now = this.deps.clock.now();
     const state = createFacilitatorState({
-      id: this.newId('session'), scenarioId: scenario.id, storyVersion: playback.version, seed: playback.newSeed(),
-      timerMinutes: options.timerMinutes, mappingsStartHidden: options.mappingsStartHidden, now, writer: deps.windowId,
+      id: this.newId('session'),
+      scenarioId: scenario.id,
+      storyVersion: playback.version,
+      seed: playback.newSeed(),
+      timerMinutes: options.timerMinutes,
+      mappingsStartHidden: options.mappingsStartHidden,
+      now,
+      writer: deps.windowId,
     });
     const started = playback.start(state.seed);
     if (!started.ok) return started;
@@ -60,13 +72,22 @@ export class FacilitatorSessions {
     if (loaded.kind !== 'loaded') return { ok: false, error: loaded.message };
     const state = loaded.state;
     const scenario = this.deps.scenarios().find((entry) => entry.id === state.scenarioId);
-    if (!scenario) return { ok: false, error: `The scenario "${state.scenarioId}" of this group session is no longer in the game.` };
+    if (!scenario)
+      return { ok: false, error: `The scenario "${state.scenarioId}" of this group session is no longer in the game.` };
     const story = await StoryPlayback.load(scenario, this.deps.principleIds, this.deps.clock);
     if (!story.ok) return story;
-    const restored = story.playback.restore({ seed: state.seed, path: state.position.path, times: state.position.times, startedAt: state.createdAt });
+    const restored = story.playback.restore({
+      seed: state.seed,
+      path: state.position.path,
+      times: state.position.times,
+      startedAt: state.createdAt,
+    });
     if (!restored.ok) {
       await this.store.setAside(id, restored.error);
-      return { ok: false, error: `The group session could not be restored: ${restored.error} It has been kept aside, not deleted.` };
+      return {
+        ok: false,
+        error: `The group session could not be restored: ${restored.error} It has been kept aside, not deleted.`,
+      };
     }
     const controller = new FacilitatorController(story.playback, restored.session, state, this.windowDeps(role));
     return { ok: true, controller, storyChanged: state.storyVersion !== story.playback.version };
@@ -83,12 +104,21 @@ export class FacilitatorSessions {
   }
 
   private windowDeps(role: WindowRole): FacilitatorDeps {
-    return { store: this.store, clock: this.deps.clock, windowId: this.newId('window'), role, openChannel: this.deps.openChannel, onSaved: this.deps.onSaved };
+    return {
+      store: this.store,
+      clock: this.deps.clock,
+      windowId: this.newId('window'),
+      role,
+      openChannel: this.deps.openChannel,
+      onSaved: this.deps.onSaved,
+    };
   }
 
   private newId(kind: 'session' | 'window'): string {
     if (this.deps.newId) return this.deps.newId(kind);
     const now = this.deps.clock.now().toString(36);
-    return kind === 'session' ? `g${now}${Math.floor(Math.random() * 1e6).toString(36)}` : `w${now}${Math.random().toString(36).slice(2, 10)}`;
+    return kind === 'session'
+      ? `g${now}${Math.floor(Math.random() * 1e6).toString(36)}`
+      : `w${now}${Math.random().toString(36).slice(2, 10)}`;
   }
 }

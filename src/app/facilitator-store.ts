@@ -36,11 +36,13 @@ export class FacilitatorStore {
 
   /** Save in order; a newer state saved meanwhile by another window is not overwritten. */
   save(state: FacilitatorState): Promise<StorageOutcome> {
-    const run = this.queue.then(() => this.attempt(async () => {
-      const stored = readFacilitatorState(await this.store.get(facilitatorSessionKey(state.id)));
-      if (stored.ok && isNewer(stored.state, state)) return;
-      await this.store.set(facilitatorSessionKey(state.id), state);
-    }));
+    const run = this.queue.then(() =>
+      this.attempt(async () => {
+        const stored = readFacilitatorState(await this.store.get(facilitatorSessionKey(state.id)));
+        if (stored.ok && isNewer(stored.state, state)) return;
+        await this.store.set(facilitatorSessionKey(state.id), state);
+      }),
+    );
     this.queue = run;
     return run;
   }
@@ -56,7 +58,10 @@ export class FacilitatorStore {
     const read = readFacilitatorState(data);
     if (read.ok) return { kind: 'loaded', state: read.state };
     await this.setAside(id, read.error);
-    return { kind: 'set-aside', message: `${read.error} It has been kept aside, not deleted; you can start a new session.` };
+    return {
+      kind: 'set-aside',
+      message: `${read.error} It has been kept aside, not deleted; you can start a new session.`,
+    };
   }
 
   /** Every readable session, the most recently used first. */
@@ -68,7 +73,15 @@ export class FacilitatorStore {
         const read = readFacilitatorState(await this.store.get(key));
         if (!read.ok) continue;
         const s = read.state;
-        found.push({ id: s.id, scenarioId: s.scenarioId, createdAt: s.createdAt, updatedAt: s.updatedAt, finishedAt: s.finishedAt, choices: s.position.path.length, branches: s.explored.length + 1 });
+        found.push({
+          id: s.id,
+          scenarioId: s.scenarioId,
+          createdAt: s.createdAt,
+          updatedAt: s.updatedAt,
+          finishedAt: s.finishedAt,
+          choices: s.position.path.length,
+          branches: s.explored.length + 1,
+        });
       }
       return found.sort((a, b) => b.updatedAt - a.updatedAt);
     } catch {

@@ -10,7 +10,13 @@ export type WindowRole = 'audience' | 'presenter';
 
 export type SyncMessage =
   /** A change made in one window: the action, the revision it was made on, and the state it led to. */
-  | { readonly kind: 'action'; readonly from: string; readonly base: number; readonly action: FacilitatorAction; readonly state: FacilitatorState }
+  | {
+      readonly kind: 'action';
+      readonly from: string;
+      readonly base: number;
+      readonly action: FacilitatorAction;
+      readonly state: FacilitatorState;
+    }
   | { readonly kind: 'state'; readonly from: string; readonly state: FacilitatorState }
   | { readonly kind: 'hello'; readonly from: string; readonly role: WindowRole }
   | { readonly kind: 'here'; readonly from: string; readonly role: WindowRole }
@@ -27,12 +33,16 @@ export const channelName = (sessionId: string): string => `practice-paths:group-
  * What a window does with a change it hears about: replay the action when it stands on the same revision
  * (both windows then apply the same action), otherwise take the sender's state if it is newer.
  */
-export function mergeRemote(local: FacilitatorState, message: Extract<SyncMessage, { kind: 'action' | 'state' }>): FacilitatorState {
+export function mergeRemote(
+  local: FacilitatorState,
+  message: Extract<SyncMessage, { kind: 'action' | 'state' }>,
+): FacilitatorState {
   const read = readFacilitatorState(message.state);
   if (!read.ok || read.state.id !== local.id) return local;
   if (message.kind === 'action' && message.base === local.revision) {
     const replayed = reduceFacilitator(local, message.action, read.state.writer);
-    if (replayed.revision === read.state.revision && JSON.stringify(replayed) === JSON.stringify(read.state)) return replayed;
+    if (replayed.revision === read.state.revision && JSON.stringify(replayed) === JSON.stringify(read.state))
+      return replayed;
   }
   return isNewer(read.state, local) ? read.state : local;
 }

@@ -22,7 +22,8 @@ export interface PlayDeps {
   readonly onSaved: (outcome: StorageOutcome) => void;
 }
 
-export type ControllerResult = { readonly ok: true; readonly controller: PlayController } | { readonly ok: false; readonly error: string };
+export type ControllerResult =
+  { readonly ok: true; readonly controller: PlayController } | { readonly ok: false; readonly error: string };
 
 export const CURRENT_BRANCH_ID = 'current';
 
@@ -56,7 +57,10 @@ export class PlayController {
   static resume(playback: StoryPlayback, record: SaveRecord, deps: PlayDeps): ControllerResult {
     const restored = playback.restore(record.snapshot);
     if (!restored.ok) return restored;
-    return { ok: true, controller: new PlayController(playback, restored.session, deps, record.notes, record.otherBranches) };
+    return {
+      ok: true,
+      controller: new PlayController(playback, restored.session, deps, record.notes, record.otherBranches),
+    };
   }
 
   get scenario(): ScenarioEntry {
@@ -113,7 +117,13 @@ export class PlayController {
     const view = this.session.view();
     return ends.map((end, index) =>
       index === ends.length - 1
-        ? { id: CURRENT_BRANCH_ID, path: current.path, decisions: view.decisions, ending: view.ending, endingTitle: view.endingTitle }
+        ? {
+            id: CURRENT_BRANCH_ID,
+            path: current.path,
+            decisions: view.decisions,
+            ending: view.ending,
+            endingTitle: view.endingTitle,
+          }
         : this.playback.branch(`b${index}`, this.asSnapshot(end)),
     );
   }
@@ -139,7 +149,15 @@ export class PlayController {
 
   record(label?: string): SaveRecord {
     const snapshot = this.session.snapshot();
-    return makeSaveRecord(this.scenario.id, this.playback.version, snapshot, this.deps.clock.now(), this.notes, label, this.explored.map((e) => this.asSnapshot(e)));
+    return makeSaveRecord(
+      this.scenario.id,
+      this.playback.version,
+      snapshot,
+      this.deps.clock.now(),
+      this.notes,
+      label,
+      this.explored.map((e) => this.asSnapshot(e)),
+    );
   }
 
   async saveToSlot(slot: number, label: string): Promise<StorageOutcome> {
@@ -161,8 +179,18 @@ export class PlayController {
     const view = this.session.view();
     if (view.ended && !this.finishedRecorded) {
       this.finishedRecorded = true;
-      const profile = tallyPrinciples(view.decisions, [...this.playback.principleIds]).map(({ principle, supported, undermined }) => ({ principle, supported, undermined }));
-      const finished = { id: this.playthroughId, scenarioId: this.scenario.id, ending: view.ending, endingTitle: view.endingTitle, endedAt: this.deps.clock.now(), record: this.record(), profile };
+      const profile = tallyPrinciples(view.decisions, [...this.playback.principleIds]).map(
+        ({ principle, supported, undermined }) => ({ principle, supported, undermined }),
+      );
+      const finished = {
+        id: this.playthroughId,
+        scenarioId: this.scenario.id,
+        ending: view.ending,
+        endingTitle: view.endingTitle,
+        endedAt: this.deps.clock.now(),
+        record: this.record(),
+        profile,
+      };
       void this.deps.saves.recordFinished(this.deps.profileId, finished).then(this.deps.onSaved);
       return;
     }

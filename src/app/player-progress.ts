@@ -22,7 +22,9 @@ export class PlayerProgress {
   ) {}
 
   /** The most recent unfinished playthrough of a scenario still in the game, for "Continue". */
-  async latest(scenarios: readonly ScenarioEntry[]): Promise<{ readonly scenario: ScenarioEntry; readonly savedAt: number } | undefined> {
+  async latest(
+    scenarios: readonly ScenarioEntry[],
+  ): Promise<{ readonly scenario: ScenarioEntry; readonly savedAt: number } | undefined> {
     const profileId = this.profileId();
     const latest = profileId ? await this.saves.latestAutosave(profileId) : undefined;
     const scenario = latest && scenarios.find((s) => s.id === latest.scenarioId);

@@ -21,7 +21,12 @@ export function sanitiseProfiles(data: unknown): ProfileList {
   if (typeof data !== 'object' || data === null) return EMPTY;
   const raw = data as Record<string, unknown>;
   const profiles = (Array.isArray(raw.profiles) ? raw.profiles : []).filter(
-    (p): p is Profile => typeof p === 'object' && p !== null && typeof p.id === 'string' && typeof p.name === 'string' && typeof p.createdAt === 'number',
+    (p): p is Profile =>
+      typeof p === 'object' &&
+      p !== null &&
+      typeof p.id === 'string' &&
+      typeof p.name === 'string' &&
+      typeof p.createdAt === 'number',
   );
   const currentId = profiles.some((p) => p.id === raw.currentId) ? (raw.currentId as string) : profiles[0]?.id;
   return { profiles, currentId };
@@ -33,10 +38,15 @@ export function cleanProfileName(name: string): string | undefined {
   return cleaned === '' ? undefined : cleaned;
 }
 
-export function addProfile(list: ProfileList, name: string, now: number): { list: ProfileList; profile: Profile } | { error: string } {
+export function addProfile(
+  list: ProfileList,
+  name: string,
+  now: number,
+): { list: ProfileList; profile: Profile } | { error: string } {
   const cleaned = cleanProfileName(name);
   if (!cleaned) return { error: 'Please type a name (or initials) for this profile.' };
-  if (list.profiles.some((p) => p.name.toLowerCase() === cleaned.toLowerCase())) return { error: `There is already a profile called "${cleaned}".` };
+  if (list.profiles.some((p) => p.name.toLowerCase() === cleaned.toLowerCase()))
+    return { error: `There is already a profile called "${cleaned}".` };
   const profile: Profile = { id: `p${now.toString(36)}${list.profiles.length}`, name: cleaned, createdAt: now };
   return { list: { profiles: [...list.profiles, profile], currentId: profile.id }, profile };
 }

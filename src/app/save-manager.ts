@@ -93,7 +93,13 @@ export class SaveManager {
         const data = (await this.store.get(slotKey(profileId, slot))) as Partial<SaveRecord> | undefined;
         slots.push(
           data && typeof data.scenarioId === 'string' && typeof data.savedAt === 'number'
-            ? { slot, scenarioId: data.scenarioId, savedAt: data.savedAt, label: data.label, choices: data.snapshot?.path?.length ?? 0 }
+            ? {
+                slot,
+                scenarioId: data.scenarioId,
+                savedAt: data.savedAt,
+                label: data.label,
+                choices: data.snapshot?.path?.length ?? 0,
+              }
             : undefined,
         );
       } catch {
@@ -115,7 +121,13 @@ export class SaveManager {
     try {
       const data = await this.store.get(historyKey(profileId));
       return Array.isArray(data)
-        ? data.filter((f): f is FinishedPlaythrough => typeof f?.id === 'string' && typeof f?.scenarioId === 'string' && typeof f?.endedAt === 'number' && Array.isArray(f?.profile))
+        ? data.filter(
+            (f): f is FinishedPlaythrough =>
+              typeof f?.id === 'string' &&
+              typeof f?.scenarioId === 'string' &&
+              typeof f?.endedAt === 'number' &&
+              Array.isArray(f?.profile),
+          )
         : [];
     } catch {
       return [];
@@ -146,7 +158,10 @@ export class SaveManager {
     const read = readSaveRecord(data, scenarioId, version);
     if (read.ok) return { kind: 'loaded', record: read.record, storyChanged: read.storyChanged };
     await this.setAside(key, read.error.message);
-    return { kind: 'set-aside', message: `${read.error.message} The save has been kept aside, not deleted, and you can start the scenario again.` };
+    return {
+      kind: 'set-aside',
+      message: `${read.error.message} The save has been kept aside, not deleted, and you can start the scenario again.`,
+    };
   }
 
   private write(key: string, record: SaveRecord): Promise<StorageOutcome> {

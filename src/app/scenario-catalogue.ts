@@ -19,20 +19,25 @@ type InkMeta = InkScenarioMeta;
 const GENERIC_NOTE = 'This scenario may describe child exploitation, abuse, violence and coercion.';
 
 /** Build entries from module maps (Vite globs in the app, plain objects in tests). */
-export function buildCatalogue(metas: Record<string, InkMeta>, loaders: Record<string, () => Promise<string>>): ScenarioEntry[] {
+export function buildCatalogue(
+  metas: Record<string, InkMeta>,
+  loaders: Record<string, () => Promise<string>>,
+): ScenarioEntry[] {
   const entries = Object.entries(metas).flatMap(([path, meta]) => {
     const folder = path.split('/').at(-2) ?? path;
     const load = loaders[path];
     if (!load) return [];
-    return [{
-      id: meta.id ?? folder,
-      title: meta.title ?? folder,
-      summary: meta.summary ?? '',
-      contentNote: meta.contentNote ?? GENERIC_NOTE,
-      lengthMinutes: meta.lengthMinutes,
-      variantOf: meta.variantOf,
-      load,
-    }];
+    return [
+      {
+        id: meta.id ?? folder,
+        title: meta.title ?? folder,
+        summary: meta.summary ?? '',
+        contentNote: meta.contentNote ?? GENERIC_NOTE,
+        lengthMinutes: meta.lengthMinutes,
+        variantOf: meta.variantOf,
+        load,
+      },
+    ];
   });
   return entries.sort(menuOrder);
 }

@@ -58,12 +58,20 @@ const clamp01 = (value: unknown, fallback: number): number =>
 /** Take whatever was stored and keep each valid field; anything else falls back to its default. */
 export function sanitiseSettings(data: unknown): Settings {
   const raw = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  const scale = typeof raw.textScale === 'number' && raw.textScale >= 1 && raw.textScale <= 2 ? raw.textScale : DEFAULT_SETTINGS.textScale;
+  const scale =
+    typeof raw.textScale === 'number' && raw.textScale >= 1 && raw.textScale <= 2
+      ? raw.textScale
+      : DEFAULT_SETTINGS.textScale;
   return {
     textScale: scale,
-    textSpeed: TEXT_SPEEDS.includes(raw.textSpeed as TextSpeed) ? (raw.textSpeed as TextSpeed) : DEFAULT_SETTINGS.textSpeed,
+    textSpeed: TEXT_SPEEDS.includes(raw.textSpeed as TextSpeed)
+      ? (raw.textSpeed as TextSpeed)
+      : DEFAULT_SETTINGS.textSpeed,
     highContrast: typeof raw.highContrast === 'boolean' ? raw.highContrast : DEFAULT_SETTINGS.highContrast,
-    motion: raw.motion === 'reduce' || raw.motion === 'full' || raw.motion === 'system' ? raw.motion : DEFAULT_SETTINGS.motion,
+    motion:
+      raw.motion === 'reduce' || raw.motion === 'full' || raw.motion === 'system'
+        ? raw.motion
+        : DEFAULT_SETTINGS.motion,
     musicVolume: clamp01(raw.musicVolume, DEFAULT_SETTINGS.musicVolume),
     effectsVolume: clamp01(raw.effectsVolume, DEFAULT_SETTINGS.effectsVolume),
     muted: typeof raw.muted === 'boolean' ? raw.muted : DEFAULT_SETTINGS.muted,

@@ -37,11 +37,14 @@ export class PlaythroughStarter {
     const play = this.playDeps();
     if (mode !== 'new') {
       const read = await this.read(play.profileId, scenario.id, mode, playback.version);
-      if (read.kind === 'set-aside' || read.kind === 'storage-failed') return { kind: 'offer-fresh', message: read.message };
+      if (read.kind === 'set-aside' || read.kind === 'storage-failed')
+        return { kind: 'offer-fresh', message: read.message };
       if (read.kind === 'loaded') return this.resume(playback, read.record, read.storyChanged, mode, play);
     }
     const started = PlayController.start(playback, play);
-    return started.ok ? { kind: 'playing', controller: started.controller, storyChanged: false } : { kind: 'failed', error: started.error };
+    return started.ok
+      ? { kind: 'playing', controller: started.controller, storyChanged: false }
+      : { kind: 'failed', error: started.error };
   }
 
   /** A finished playthrough from the history, opened for its debrief. */
@@ -51,19 +54,40 @@ export class PlaythroughStarter {
   }
 
   private playDeps(): PlayDeps {
-    return { saves: this.deps.saves, clock: this.deps.clock, profileId: this.deps.profileId(), onSaved: this.deps.onSaved };
+    return {
+      saves: this.deps.saves,
+      clock: this.deps.clock,
+      profileId: this.deps.profileId(),
+      onSaved: this.deps.onSaved,
+    };
   }
 
-  private read(profileId: string, scenarioId: string, mode: Exclude<StartMode, 'new'>, version: string): Promise<LoadOutcome> {
-    return mode === 'continue' ? this.deps.saves.readAutosave(profileId, scenarioId, version) : this.deps.saves.readSlot(profileId, mode.slot, scenarioId, version);
+  private read(
+    profileId: string,
+    scenarioId: string,
+    mode: Exclude<StartMode, 'new'>,
+    version: string,
+  ): Promise<LoadOutcome> {
+    return mode === 'continue'
+      ? this.deps.saves.readAutosave(profileId, scenarioId, version)
+      : this.deps.saves.readSlot(profileId, mode.slot, scenarioId, version);
   }
 
-  private async resume(playback: StoryPlayback, record: SaveRecord, storyChanged: boolean, mode: Exclude<StartMode, 'new'>, play: PlayDeps): Promise<StartOutcome> {
+  private async resume(
+    playback: StoryPlayback,
+    record: SaveRecord,
+    storyChanged: boolean,
+    mode: Exclude<StartMode, 'new'>,
+    play: PlayDeps,
+  ): Promise<StartOutcome> {
     const resumed = PlayController.resume(playback, record, play);
     if (resumed.ok) return { kind: 'playing', controller: resumed.controller, storyChanged };
     const scenarioId = playback.scenario.id;
     if (mode === 'continue') await this.deps.saves.setAsideAutosave(play.profileId, scenarioId, resumed.error);
     else await this.deps.saves.setAsideSlot(play.profileId, mode.slot, resumed.error);
-    return { kind: 'offer-fresh', message: `Your saved place could not be restored: ${resumed.error} The save has been kept aside, not deleted.` };
+    return {
+      kind: 'offer-fresh',
+      message: `Your saved place could not be restored: ${resumed.error} The save has been kept aside, not deleted.`,
+    };
   }
 }

@@ -8,7 +8,8 @@ export const SETTINGS_KEY = 'device:settings';
 export const NOTICE_KEY = 'device:notice-acknowledged';
 
 export const profilePrefix = (profileId: string): string => `profile:${profileId}:`;
-export const autosaveKey = (profileId: string, scenarioId: string): string => `${profilePrefix(profileId)}autosave:${scenarioId}`;
+export const autosaveKey = (profileId: string, scenarioId: string): string =>
+  `${profilePrefix(profileId)}autosave:${scenarioId}`;
 export const slotKey = (profileId: string, slot: number): string => `${profilePrefix(profileId)}slot:${slot}`;
 export const historyKey = (profileId: string): string => `${profilePrefix(profileId)}history`;
 export const setAsideKey = (originalKey: string, at: number): string => `set-aside:${at}:${originalKey}`;

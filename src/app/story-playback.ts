@@ -9,8 +9,10 @@ import { PlaySession, type SessionResult, type StorySource } from '../core/sessi
 import type { DecisionRecord, SessionSnapshot, SessionView } from '../core/session/session-types.ts';
 import type { ScenarioEntry } from './scenario-catalogue.ts';
 
-export type PlaybackResult = { readonly ok: true; readonly playback: StoryPlayback } | { readonly ok: false; readonly error: string };
-export type ReplayResult = { readonly ok: true; readonly view: SessionView } | { readonly ok: false; readonly error: string };
+export type PlaybackResult =
+  { readonly ok: true; readonly playback: StoryPlayback } | { readonly ok: false; readonly error: string };
+export type ReplayResult =
+  { readonly ok: true; readonly view: SessionView } | { readonly ok: false; readonly error: string };
 
 /** A branch explored in a playthrough or a session, with the path that leads to it. */
 export interface ExploredBranch extends Branch {
@@ -18,7 +20,8 @@ export interface ExploredBranch extends Branch {
   readonly endingTitle: string | undefined;
 }
 
-const pathKey = (snapshot: Pick<SessionSnapshot, 'seed' | 'path'>): string => `${snapshot.seed}:${snapshot.path.join('.')}`;
+const pathKey = (snapshot: Pick<SessionSnapshot, 'seed' | 'path'>): string =>
+  `${snapshot.seed}:${snapshot.path.join('.')}`;
 
 export class StoryPlayback {
   private readonly replays = new Map<string, ReplayResult>();
@@ -36,7 +39,10 @@ export class StoryPlayback {
       const json = await scenario.load();
       return { ok: true, playback: new StoryPlayback(scenario, { json, principleIds }, clock) };
     } catch (error) {
-      return { ok: false, error: `The scenario "${scenario.title}" could not be loaded: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ok: false,
+        error: `The scenario "${scenario.title}" could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   }
 
@@ -68,7 +74,9 @@ export class StoryPlayback {
     const known = this.replays.get(key);
     if (known) return known;
     const restored = this.restore(snapshot);
-    const result: ReplayResult = restored.ok ? { ok: true, view: restored.session.view() } : { ok: false, error: restored.error };
+    const result: ReplayResult = restored.ok
+      ? { ok: true, view: restored.session.view() }
+      : { ok: false, error: restored.error };
     this.replays.set(key, result);
     return result;
   }
@@ -77,13 +85,24 @@ export class StoryPlayback {
   branch(id: string, snapshot: SessionSnapshot): ExploredBranch {
     const replayed = this.replay(snapshot);
     const view = replayed.ok ? replayed.view : undefined;
-    return { id, path: [...snapshot.path], decisions: view?.decisions ?? [], ending: view?.ending, endingTitle: view?.endingTitle };
+    return {
+      id,
+      path: [...snapshot.path],
+      decisions: view?.decisions ?? [],
+      ending: view?.ending,
+      endingTitle: view?.endingTitle,
+    };
   }
 
   /** What would have happened at one decision of a finished path (see core/scoring/ending-influences). */
-  influence(snapshot: SessionSnapshot, decisions: readonly DecisionRecord[], ordinal: number): EndingInfluence | undefined {
+  influence(
+    snapshot: SessionSnapshot,
+    decisions: readonly DecisionRecord[],
+    ordinal: number,
+  ): EndingInfluence | undefined {
     const key = `${pathKey(snapshot)}#${ordinal}`;
-    if (!this.influences.has(key)) this.influences.set(key, influenceOf(this.source, snapshot, decisions, ordinal, this.clock));
+    if (!this.influences.has(key))
+      this.influences.set(key, influenceOf(this.source, snapshot, decisions, ordinal, this.clock));
     return this.influences.get(key);
   }
 }

@@ -1,8 +1,16 @@
 // Which place and portrait art ships with the build, as URLs by id (Vite finds the files at build time).
 // A missing file is simply absent from its table, so the backdrop falls back instead of failing.
 
-const placeFiles = import.meta.glob<string>('../../assets/art/places/*.svg', { query: '?url', import: 'default', eager: true });
-const portraitFiles = import.meta.glob<string>('../../assets/art/characters/*.svg', { query: '?url', import: 'default', eager: true });
+const placeFiles = import.meta.glob<string>('../../assets/art/places/*.svg', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+const portraitFiles = import.meta.glob<string>('../../assets/art/characters/*.svg', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 /** Characters drawn without a portrait: the player is never shown. */
 const NO_PORTRAIT: ReadonlySet<string> = new Set(['you']);

@@ -78,7 +78,11 @@ export function portraitRect(view: Size, resolution = 1, art: Size = PORTRAIT_AR
     return { x: margin, y: margin, width: height * aspect, height };
   }
   const bottom = view.height * WIDE_PORTRAIT_BOTTOM;
-  const height = Math.min(view.height * WIDE_PORTRAIT_HEIGHT, bottom - margin, (view.width * WIDE_PORTRAIT_MAX_WIDTH) / aspect);
+  const height = Math.min(
+    view.height * WIDE_PORTRAIT_HEIGHT,
+    bottom - margin,
+    (view.width * WIDE_PORTRAIT_MAX_WIDTH) / aspect,
+  );
   const width = height * aspect;
   const x = Math.max(margin, view.width * WIDE_PORTRAIT_CENTRE_X - width / 2);
   return { x, y: bottom - height, width, height };

@@ -74,9 +74,13 @@ export class BackdropScene extends Phaser.Scene {
     const token = ++this.request;
     const placeUrl = place === undefined ? undefined : this.setup.art.placeUrl(place);
     const portraitUrl = speaker === undefined ? undefined : this.setup.art.portraitUrl(speaker);
-    const placeRequest = placeUrl ? { name: `place:${place}`, url: placeUrl, size: placeTextureSize(this.view) } : undefined;
+    const placeRequest = placeUrl
+      ? { name: `place:${place}`, url: placeUrl, size: placeTextureSize(this.view) }
+      : undefined;
     const portraitSize = portraitTextureSize(this.view, this.resolution);
-    const portraitRequest = portraitUrl ? { name: `portrait:${speaker}`, url: portraitUrl, size: portraitSize } : undefined;
+    const portraitRequest = portraitUrl
+      ? { name: `portrait:${speaker}`, url: portraitUrl, size: portraitSize }
+      : undefined;
     void Promise.all([this.texture(placeRequest), this.texture(portraitRequest)]).then(([placeKey, portraitKey]) => {
       if (this.stopped || token !== this.request) return;
       this.applyPlace(placeKey);
@@ -115,7 +119,8 @@ export class BackdropScene extends Phaser.Scene {
       this.portraits.live.forEach((picture) => this.layoutPortrait(picture));
       this.veil.setSize(view.width, view.height);
       // A larger window may need sharper art: ask again (already-large-enough textures are reused).
-      if (this.wanted.place !== undefined || this.wanted.speaker !== undefined) this.show(this.wanted.place, this.wanted.speaker);
+      if (this.wanted.place !== undefined || this.wanted.speaker !== undefined)
+        this.show(this.wanted.place, this.wanted.speaker);
       this.idle.requestFrame();
     }
   }
@@ -165,7 +170,10 @@ export class BackdropScene extends Phaser.Scene {
   private layoutPlace(picture: Picture): void {
     if (picture instanceof Phaser.GameObjects.Graphics) {
       const [topLeft, topRight, bottomLeft, bottomRight] = FALLBACK_COLOURS;
-      picture.clear().fillGradientStyle(topLeft, topRight, bottomLeft, bottomRight, 1).fillRect(0, 0, this.view.width, this.view.height);
+      picture
+        .clear()
+        .fillGradientStyle(topLeft, topRight, bottomLeft, bottomRight, 1)
+        .fillRect(0, 0, this.view.width, this.view.height);
       return;
     }
     const rect = coverRect(this.view, PLACE_ART);

@@ -37,7 +37,9 @@ export class FadingLayer {
       this.fade(next, 0, 1, fadeMs, () => outgoing.forEach((picture) => this.remove(picture)));
       return;
     }
-    outgoing.forEach((picture) => this.fade(picture, picture.alpha, 0, fadeMs * picture.alpha, () => this.remove(picture)));
+    outgoing.forEach((picture) =>
+      this.fade(picture, picture.alpha, 0, fadeMs * picture.alpha, () => this.remove(picture)),
+    );
     if (next) this.fade(next, 0, 1, fadeMs, () => undefined);
   }
 

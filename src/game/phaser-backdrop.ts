@@ -38,7 +38,12 @@ function styleCanvas(canvas: HTMLCanvasElement): void {
   });
 }
 
-function gameConfig(parent: HTMLElement, scene: BackdropScene, size: Size, onBoot: () => void): Phaser.Types.Core.GameConfig {
+function gameConfig(
+  parent: HTMLElement,
+  scene: BackdropScene,
+  size: Size,
+  onBoot: () => void,
+): Phaser.Types.Core.GameConfig {
   return {
     type: Phaser.AUTO,
     parent,
@@ -59,7 +64,10 @@ function gameConfig(parent: HTMLElement, scene: BackdropScene, size: Size, onBoo
 /** If Phaser has not started by then (no WebGL and no canvas, say), give up and let the UI carry on without it. */
 const BOOT_TIMEOUT_MS = 15_000;
 
-export async function createPhaserBackdrop(parent: HTMLElement, options: PhaserBackdropOptions): Promise<PhaserBackdrop> {
+export async function createPhaserBackdrop(
+  parent: HTMLElement,
+  options: PhaserBackdropOptions,
+): Promise<PhaserBackdrop> {
   const cssSize = cssSizeOf(parent);
   const devicePixelRatio = window.devicePixelRatio || 1;
   let releaseVisibilityHandlers: () => void = () => undefined;
@@ -91,7 +99,12 @@ export async function createPhaserBackdrop(parent: HTMLElement, options: PhaserB
   }
 }
 
-function attach(game: Phaser.Game, scene: BackdropScene, parent: HTMLElement, releasePhaserHandlers: () => void): PhaserBackdrop {
+function attach(
+  game: Phaser.Game,
+  scene: BackdropScene,
+  parent: HTMLElement,
+  releasePhaserHandlers: () => void,
+): PhaserBackdrop {
   const canvas = game.canvas;
   styleCanvas(canvas);
   const gl = game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? game.renderer.gl : undefined;

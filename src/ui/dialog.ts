@@ -8,10 +8,19 @@ export interface DialogHandle {
 
 let opened = 0;
 
-export function openDialog(title: string, build: (close: () => void) => (Node | null)[], options: { wide?: boolean; onClose?: () => void } = {}): DialogHandle {
+export function openDialog(
+  title: string,
+  build: (close: () => void) => (Node | null)[],
+  options: { wide?: boolean; onClose?: () => void } = {},
+): DialogHandle {
   const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
   const heading = h('h2', { id: `dialog-title-${++opened}`, tabindex: -1, text: title });
-  const dialog = h('div', { class: `dialog${options.wide ? ' wide' : ''}`, role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': heading.id });
+  const dialog = h('div', {
+    class: `dialog${options.wide ? ' wide' : ''}`,
+    role: 'dialog',
+    'aria-modal': 'true',
+    'aria-labelledby': heading.id,
+  });
   const layer = h('div', { class: 'dialog-backdrop' }, dialog);
   let closed = false;
   const close = () => {
@@ -43,7 +52,11 @@ export function isDialogOpen(): boolean {
 }
 
 function trapTab(container: HTMLElement, event: KeyboardEvent): void {
-  const focusable = [...container.querySelectorAll<HTMLElement>('button, [href], input, textarea, select, [tabindex]:not([tabindex="-1"])')].filter((el) => !el.hasAttribute('disabled'));
+  const focusable = [
+    ...container.querySelectorAll<HTMLElement>(
+      'button, [href], input, textarea, select, [tabindex]:not([tabindex="-1"])',
+    ),
+  ].filter((el) => !el.hasAttribute('disabled'));
   if (focusable.length === 0) return;
   const first = focusable[0]!;
   const last = focusable[focusable.length - 1]!;

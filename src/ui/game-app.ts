@@ -63,11 +63,18 @@ export class GameApp {
   }
 
   /** Load settings and profiles, build the page, and open the first screen. */
-  async start(onProgress: (fraction: number) => void = () => undefined, first?: (go: Navigator) => void): Promise<void> {
+  async start(
+    onProgress: (fraction: number) => void = () => undefined,
+    first?: (go: Navigator) => void,
+  ): Promise<void> {
     const { services, audio } = this.deps;
     await services.device.load(onProgress);
     this.applySettings();
-    this.shell = buildShell(this.deps.root, { pause: () => this.pause(), takeBreak: () => this.context.go.takeBreak(), focusTarget: () => this.current?.focus });
+    this.shell = buildShell(this.deps.root, {
+      pause: () => this.pause(),
+      takeBreak: () => this.context.go.takeBreak(),
+      focusTarget: () => this.current?.focus,
+    });
     services.storage.onFirstFailure((message) => this.context.toast(message));
     document.addEventListener('keydown', (event) => this.onKey(event));
     const unlock = () => audio.unlock();
@@ -97,9 +104,18 @@ export class GameApp {
     const s = this.deps.services;
     const ctx = () => this.context;
     return {
-      title: () => this.show(() => titleScreen(ctx(), { profileName: () => s.device.profileName(), latest: () => s.progress.latest(ctx().scenarios) }), true),
+      title: () =>
+        this.show(
+          () =>
+            titleScreen(ctx(), {
+              profileName: () => s.device.profileName(),
+              latest: () => s.progress.latest(ctx().scenarios),
+            }),
+          true,
+        ),
       profiles: () => this.show(() => profileScreen(ctx(), s.device)),
-      menu: () => this.show(() => menuScreen(ctx(), { progress: s.progress, starter: s.starter, device: s.device }), true),
+      menu: () =>
+        this.show(() => menuScreen(ctx(), { progress: s.progress, starter: s.starter, device: s.device }), true),
       notice: (scenario, mode) => this.show(() => noticeScreen(ctx(), s.starter, scenario, mode)),
       play: (controller) => {
         this.playing = controller;
@@ -150,7 +166,8 @@ export class GameApp {
   }
 
   private pause(): void {
-    if (this.playing && this.playingScreenShowing()) openPauseMenu(this.context, this.deps.services.progress, this.playing);
+    if (this.playing && this.playingScreenShowing())
+      openPauseMenu(this.context, this.deps.services.progress, this.playing);
   }
 
   private onKey(event: KeyboardEvent): void {

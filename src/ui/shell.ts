@@ -10,14 +10,35 @@ export interface Shell {
   toast(message: string): void;
 }
 
-export function buildShell(root: HTMLElement, actions: { readonly pause: () => void; readonly takeBreak: () => void; readonly focusTarget: () => HTMLElement | undefined }): Shell {
+export function buildShell(
+  root: HTMLElement,
+  actions: {
+    readonly pause: () => void;
+    readonly takeBreak: () => void;
+    readonly focusTarget: () => HTMLElement | undefined;
+  },
+): Shell {
   const main = h('main', { id: 'screen', class: 'screen-host' });
   const where = h('span', { class: 'where' });
   const liveRegion = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const toasts = h('div', { class: 'status-region', role: 'status', 'aria-live': 'polite' });
-  const pauseButton = button(h('span', {}, 'Menu ', h('kbd', { text: 'Esc' })), actions.pause, { class: 'small', hidden: true, 'aria-keyshortcuts': 'Escape' });
-  const breakButton = button(h('span', {}, 'Take a break ', h('kbd', { text: 'T' })), actions.takeBreak, { class: 'small break-button', 'aria-keyshortcuts': 't' });
-  const bar = h('header', { class: 'top-bar' }, h('span', { class: 'brand', text: 'Practice Paths' }), where, pauseButton, breakButton);
+  const pauseButton = button(h('span', {}, 'Menu ', h('kbd', { text: 'Esc' })), actions.pause, {
+    class: 'small',
+    hidden: true,
+    'aria-keyshortcuts': 'Escape',
+  });
+  const breakButton = button(h('span', {}, 'Take a break ', h('kbd', { text: 'T' })), actions.takeBreak, {
+    class: 'small break-button',
+    'aria-keyshortcuts': 't',
+  });
+  const bar = h(
+    'header',
+    { class: 'top-bar' },
+    h('span', { class: 'brand', text: 'Practice Paths' }),
+    where,
+    pauseButton,
+    breakButton,
+  );
   const skip = h('a', { class: 'skip-link', href: '#screen', text: 'Skip to content' });
   skip.addEventListener('click', (event) => {
     event.preventDefault();
@@ -45,7 +66,11 @@ export function buildShell(root: HTMLElement, actions: { readonly pause: () => v
 }
 
 /** Settings that change the whole page: text size, contrast and motion. */
-export function applyPageSettings(settings: { readonly textScale: number; readonly highContrast: boolean; readonly motion: 'system' | 'reduce' | 'full' }): void {
+export function applyPageSettings(settings: {
+  readonly textScale: number;
+  readonly highContrast: boolean;
+  readonly motion: 'system' | 'reduce' | 'full';
+}): void {
   const root = document.documentElement;
   root.style.setProperty('--text-scale', String(settings.textScale));
   root.classList.toggle('high-contrast', settings.highContrast);

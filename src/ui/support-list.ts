@@ -7,9 +7,24 @@ export function supportList(headingLevel: 'h2' | 'h3' = 'h2'): HTMLElement {
     'section',
     { class: 'support', 'aria-labelledby': 'support-heading' },
     h(headingLevel, { id: 'support-heading', text: 'Where to get support' }),
-    h('ul', { class: 'support-list' }, ...SUPPORT_SERVICES.map((s) =>
-      h('li', {}, h('span', { class: 'name', text: s.name }), ' — ', h('span', { text: s.forWhom }), ' ', h('span', { class: 'contact', text: s.contact })),
-    )),
-    h('p', { class: 'muted', text: `Numbers last checked ${SUPPORT_CHECKED}. If a child is at risk, follow your own organisation's safeguarding procedures and contact your local children's social care.` }),
+    h(
+      'ul',
+      { class: 'support-list' },
+      ...SUPPORT_SERVICES.map((s) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'name', text: s.name }),
+          ' — ',
+          h('span', { text: s.forWhom }),
+          ' ',
+          h('span', { class: 'contact', text: s.contact }),
+        ),
+      ),
+    ),
+    h('p', {
+      class: 'muted',
+      text: `Numbers last checked ${SUPPORT_CHECKED}. If a child is at risk, follow your own organisation's safeguarding procedures and contact your local children's social care.`,
+    }),
   );
 }

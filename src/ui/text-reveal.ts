@@ -10,7 +10,12 @@ export interface RevealItem {
 
 /** Build a paragraph whose words can be revealed one at a time. */
 export function revealableText(text: string, className?: string): { element: HTMLElement; words: HTMLElement[] } {
-  const words = text.split(/(\s+)/).filter((part) => part !== '').map((part) => (/^\s+$/.test(part) ? document.createTextNode(part) : h('span', { class: 'word pending', text: part })));
+  const words = text
+    .split(/(\s+)/)
+    .filter((part) => part !== '')
+    .map((part) =>
+      /^\s+$/.test(part) ? document.createTextNode(part) : h('span', { class: 'word pending', text: part }),
+    );
   const element = h('span', { class: className }, ...words);
   return { element, words: words.filter((w): w is HTMLElement => w instanceof HTMLElement) };
 }

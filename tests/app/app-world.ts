@@ -24,7 +24,13 @@ export function world(profileId = 'p1') {
   const saves = new SaveManager(store, clock);
   const outcomes: StorageOutcome[] = [];
   const onSaved = (outcome: StorageOutcome) => void outcomes.push(outcome);
-  const starter = new PlaythroughStarter({ saves, clock, principleIds: DEFAULT_CATALOGUE.ids, profileId: () => profileId, onSaved });
+  const starter = new PlaythroughStarter({
+    saves,
+    clock,
+    principleIds: DEFAULT_CATALOGUE.ids,
+    profileId: () => profileId,
+    onSaved,
+  });
   const playDeps = { saves, clock, profileId, onSaved };
   return { clock, store, saves, outcomes, onSaved, starter, playDeps, profileId };
 }
@@ -39,7 +45,8 @@ export async function loadPlayback(json: string = twoRoads, clock = new ManualCl
 export function positionOf(controller: Pick<PlayController, 'view'>, prefix: string): number {
   const options = controller.view().options;
   const position = options.findIndex((o) => o.text.startsWith(prefix));
-  if (position === -1) throw new Error(`No option starting "${prefix}"; on offer: ${options.map((o) => o.text).join(' | ')}`);
+  if (position === -1)
+    throw new Error(`No option starting "${prefix}"; on offer: ${options.map((o) => o.text).join(' | ')}`);
   return position;
 }
 

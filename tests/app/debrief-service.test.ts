@@ -17,7 +17,8 @@ async function finishedPlaythrough(w: ReturnType<typeof world>, ...prefixes: str
   return started.controller;
 }
 
-const service = (w: ReturnType<typeof world>) => new DebriefService({ saves: w.saves, clock: w.clock, principles: DEFAULT_CATALOGUE, profileId: () => w.profileId });
+const service = (w: ReturnType<typeof world>) =>
+  new DebriefService({ saves: w.saves, clock: w.clock, principles: DEFAULT_CATALOGUE, profileId: () => w.profileId });
 
 describe('the debrief service', () => {
   it('builds the debrief of a finished path: profile, decisions, branches, the ending by its title, time spent', async () => {
@@ -26,13 +27,16 @@ describe('the debrief service', () => {
     expect(debrief.ended).toBe(true);
     expect(debrief.ending).toEqual({ text: 'They stay for tea and talk some more.', label: 'They stayed for tea' });
     expect(debrief.debrief.decisions.map((d) => d.chosen.text.slice(0, 8))).toEqual(['Ask how ', 'Let the ']);
-    expect(debrief.debrief.profile.find((p) => p.principle === 'strengths-relationships')).toMatchObject({ supported: 1, undermined: 0 });
+    expect(debrief.debrief.profile.find((p) => p.principle === 'strengths-relationships')).toMatchObject({
+      supported: 1,
+      undermined: 0,
+    });
     expect(debrief.branches.map((b) => b.id)).toEqual([debrief.currentBranchId]);
     expect(debrief.minutes).toBe(5);
     expect(debrief.differing).toEqual([]);
   });
 
-  it('compares the profile with the mean of this person\'s earlier playthroughs of the scenario only', async () => {
+  it("compares the profile with the mean of this person's earlier playthroughs of the scenario only", async () => {
     const w = world();
     const first = service(w).open(await finishedPlaythrough(w, 'Ask them to wait'));
     expect(await first.comparison()).toBeUndefined();
@@ -40,7 +44,11 @@ describe('the debrief service', () => {
     const second = service(w).open(await finishedPlaythrough(w, 'Ask how they are'));
     const compared = await second.comparison();
     expect(compared?.earlier).toBe(1);
-    expect(compared?.table.find((c) => c.principle === 'children-first')).toEqual({ principle: 'children-first', now: { supported: 1, undermined: 0 }, before: { supported: 0, undermined: 1 } });
+    expect(compared?.table.find((c) => c.principle === 'children-first')).toEqual({
+      principle: 'children-first',
+      now: { supported: 1, undermined: 0 },
+      before: { supported: 0, undermined: 1 },
+    });
   });
 
   it('finds which decisions led to the ending, yielding between decisions, and names where the others would have ended', async () => {
@@ -50,12 +58,22 @@ describe('the debrief service', () => {
     const decisive = await debrief.findDecisive(async (done, total) => void progress.push(`${done}/${total}`));
     expect(progress).toEqual(['1/2', '2/2']);
     expect(decisive).toEqual([
-      { ordinal: 0, chosenText: expect.stringMatching(/^Ask how they are/), insteadText: expect.stringMatching(/^Ask them to wait/), wouldEndAt: 'Left early' },
-      { ordinal: 1, chosenText: expect.stringMatching(/^Let the call go/), insteadText: expect.stringMatching(/^Take the call/), wouldEndAt: 'Left early' },
+      {
+        ordinal: 0,
+        chosenText: expect.stringMatching(/^Ask how they are/),
+        insteadText: expect.stringMatching(/^Ask them to wait/),
+        wouldEndAt: 'Left early',
+      },
+      {
+        ordinal: 1,
+        chosenText: expect.stringMatching(/^Let the call go/),
+        insteadText: expect.stringMatching(/^Take the call/),
+        wouldEndAt: 'Left early',
+      },
     ]);
   });
 
-  it('exports Markdown and JSON named by scenario and date, with the ending\'s title and, once found, the decisive choices', async () => {
+  it("exports Markdown and JSON named by scenario and date, with the ending's title and, once found, the decisive choices", async () => {
     const w = world();
     const debrief = service(w).open(await finishedPlaythrough(w, 'Ask how they are'));
     const before = debrief.markdownFile();
@@ -66,8 +84,15 @@ describe('the debrief service', () => {
     await debrief.findDecisive(async () => undefined);
     expect(debrief.markdownFile().text).toContain('would have led to Left early)');
     const json = JSON.parse(debrief.jsonFile().text);
-    expect(json.ending).toEqual({ id: 'stayed', title: 'They stayed for tea', text: 'They stay for tea and talk some more.' });
-    expect(json.endingInfluences[0].changedBy[0]).toEqual({ optionText: expect.stringMatching(/^Ask them to wait/), ending: 'left-early' });
+    expect(json.ending).toEqual({
+      id: 'stayed',
+      title: 'They stayed for tea',
+      text: 'They stay for tea and talk some more.',
+    });
+    expect(json.endingInfluences[0].changedBy[0]).toEqual({
+      optionText: expect.stringMatching(/^Ask them to wait/),
+      ending: 'left-early',
+    });
   });
 
   it('goes back to a decision to try the other option, keeping this path as a branch', async () => {

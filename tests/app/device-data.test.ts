@@ -51,12 +51,22 @@ describe('device data', () => {
     const outcome = await data.updateSettings({ highContrast: true });
     expect(outcome).toMatchObject({ ok: false, failure: 'full' });
     expect(data.settings().highContrast).toBe(true);
-    expect(outcomes.at(-1)).toMatchObject({ ok: false, message: 'Settings could not be saved on this device; they apply until you close the page.' });
+    expect(outcomes.at(-1)).toMatchObject({
+      ok: false,
+      message: 'Settings could not be saved on this device; they apply until you close the page.',
+    });
   });
 
-  it('keeps a trainer\'s scenario, lists it after the bundled ones, and removes it again', async () => {
+  it("keeps a trainer's scenario, lists it after the bundled ones, and removes it again", async () => {
     const { data, store } = device();
-    const kept = await data.keepOwnScenario({ title: 'Bus station', summary: 'Mine.', contentNote: undefined, lengthMinutes: 5, json: twoRoads, files: ['main.ink'] });
+    const kept = await data.keepOwnScenario({
+      title: 'Bus station',
+      summary: 'Mine.',
+      contentNote: undefined,
+      lengthMinutes: 5,
+      json: twoRoads,
+      files: ['main.ink'],
+    });
     if (!kept.ok) throw new Error(kept.message);
     expect(kept.entry).toMatchObject({ id: 'own-bus-station', own: true });
     expect(await kept.entry.load()).toBe(twoRoads);
@@ -71,19 +81,37 @@ describe('device data', () => {
   it('says why a scenario could not be kept', async () => {
     const { data, store } = device();
     store.failure = 'blocked';
-    const kept = await data.keepOwnScenario({ title: 'Bus station', summary: '', contentNote: undefined, lengthMinutes: undefined, json: twoRoads, files: [] });
-    expect(kept).toEqual({ ok: false, message: expect.stringMatching(/^The scenario could not be kept on this device: This browser is blocking storage/) });
+    const kept = await data.keepOwnScenario({
+      title: 'Bus station',
+      summary: '',
+      contentNote: undefined,
+      lengthMinutes: undefined,
+      json: twoRoads,
+      files: [],
+    });
+    expect(kept).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^The scenario could not be kept on this device: This browser is blocking storage/,
+      ),
+    });
   });
 
   it('exports everything as one dated file, imports it on another device, and deletes it all', async () => {
     const { data } = device();
     await data.addProfile('Sam');
     const file = await data.exportAll();
-    expect(file).toMatchObject({ name: expect.stringMatching(/^practice-paths-backup-\d{4}-\d\d-\d\d\.json$/), type: 'application/json' });
+    expect(file).toMatchObject({
+      name: expect.stringMatching(/^practice-paths-backup-\d{4}-\d\d-\d\d\.json$/),
+      type: 'application/json',
+    });
     const other = device();
     expect(await other.data.importAll(file.text)).toEqual({ ok: true, message: 'Imported 1 items.' });
     expect(other.data.profileName()).toBe('Sam');
-    expect(await other.data.importAll('{nope')).toMatchObject({ ok: false, message: expect.stringMatching(/not valid JSON/) });
+    expect(await other.data.importAll('{nope')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not valid JSON/),
+    });
     expect(await other.data.deleteAll()).toEqual({ ok: true });
     expect(keysOf(other.store)).toEqual([]);
     expect(other.data.profiles.profiles).toEqual([]);
@@ -95,7 +123,10 @@ describe('device data', () => {
     const file = await data.exportAll();
     const other = device();
     other.store.failure = 'full';
-    expect(await other.data.importAll(file.text)).toEqual({ ok: false, message: expect.stringMatching(/full.*Some data may not have been imported\.$/) });
+    expect(await other.data.importAll(file.text)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/full.*Some data may not have been imported\.$/),
+    });
     expect(await other.data.deleteAll()).toMatchObject({ ok: false, failure: 'full' });
   });
 });

@@ -7,7 +7,16 @@ import { createFacilitatorState } from '../../src/core/facilitator/facilitator-s
 import { MemoryChannelHub } from '../doubles/memory-channel.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
-const state = createFacilitatorState({ id: 's1', scenarioId: 'two-roads', storyVersion: 'v', seed: 1, timerMinutes: 3, mappingsStartHidden: true, now: 0, writer: 'a' });
+const state = createFacilitatorState({
+  id: 's1',
+  scenarioId: 'two-roads',
+  storyVersion: 'v',
+  seed: 1,
+  timerMinutes: 3,
+  mappingsStartHidden: true,
+  now: 0,
+  writer: 'a',
+});
 
 function windowOn(hub: MemoryChannelHub, id: string, role: 'audience' | 'presenter') {
   const heard: StateMessage[] = [];
@@ -62,7 +71,11 @@ describe('the window link', () => {
   });
 
   it('runs alone without a channel, and says nothing once closed', async () => {
-    const alone = new WindowLink(undefined, 'a', 'audience', { state: () => state, onState: () => undefined, onPeers: () => undefined });
+    const alone = new WindowLink(undefined, 'a', 'audience', {
+      state: () => state,
+      onState: () => undefined,
+      onPeers: () => undefined,
+    });
     alone.reportView('k', true);
     expect(alone.moreBelow('k')).toBe(true);
     expect(alone.peerRoles()).toEqual([]);

@@ -17,8 +17,13 @@ const scenario = scenarioOf(twoRoads);
 async function session(): Promise<FacilitatorController> {
   const hub = new MemoryChannelHub();
   const sessions = new FacilitatorSessions({
-    store: new MemorySaveStore(), clock: new ManualClock(), principleIds: DEFAULT_CATALOGUE.ids, scenarios: () => [scenario],
-    openChannel: (name) => hub.open<SyncMessage>(name), onSaved: () => undefined, newId: (kind) => `${kind}-1`,
+    store: new MemorySaveStore(),
+    clock: new ManualClock(),
+    principleIds: DEFAULT_CATALOGUE.ids,
+    scenarios: () => [scenario],
+    openChannel: (name) => hub.open<SyncMessage>(name),
+    onSaved: () => undefined,
+    newId: (kind) => `${kind}-1`,
   });
   const created = await sessions.create(scenario, { timerMinutes: 0, mappingsStartHidden: true });
   if (!created.ok) throw new Error(created.error);
@@ -29,7 +34,7 @@ async function session(): Promise<FacilitatorController> {
 const at = (c: FacilitatorController, prefix: string) => c.view().options.findIndex((o) => o.text.startsWith(prefix));
 
 describe('group session replays', () => {
-  it('previews the first words after each option at the room\'s point, without moving the room', async () => {
+  it("previews the first words after each option at the room's point, without moving the room", async () => {
     const room = await session();
     const wait = at(room, 'Ask them to wait');
     expect(room.room.preview(wait)).toBe('Then: They turn to go.');
@@ -53,16 +58,23 @@ describe('group session replays', () => {
     expect(branches[0]).toMatchObject({ path: first, ending: 'stayed', endingTitle: 'They stayed for tea' });
     expect(room.room.branches()[0]!.decisions).toBe(branches[0]!.decisions);
     const group = room.room.debrief(DEFAULT_CATALOGUE);
-    expect(group.branches.map((b) => [b.ending, b.endingTitle])).toEqual([['stayed', 'They stayed for tea'], [undefined, undefined]]);
+    expect(group.branches.map((b) => [b.ending, b.endingTitle])).toEqual([
+      ['stayed', 'They stayed for tea'],
+      [undefined, undefined],
+    ]);
   });
 
-  it('lands on a decision\'s vote mid-branch and says when a point is not on any branch explored', async () => {
+  it("lands on a decision's vote mid-branch and says when a point is not on any branch explored", async () => {
     const room = await session();
     room.choose(at(room, 'Ask how they are'));
     room.choose(0);
     expect(room.goTo([...room.state.position.path], 1)).toEqual({ ok: true });
     expect(room.state.phase).toBe('story');
-    expect(room.goTo([9, 9])).toMatchObject({ ok: false, reason: 'invalid', message: 'That point is not on a branch explored in this session.' });
+    expect(room.goTo([9, 9])).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      message: 'That point is not on a branch explored in this session.',
+    });
   });
 
   it('lays out the map with the hands at each decision, coloured only once revealed to the room', async () => {
@@ -74,7 +86,14 @@ describe('group session replays', () => {
     room.choose(ask);
     const hidden = room.room.map(false);
     expect(hidden.nodes).toHaveLength(1);
-    expect(hidden.nodes[0]).toMatchObject({ depth: 0, row: 0, onPath: true, shown: false, tone: 'node-supports', endsAt: undefined });
+    expect(hidden.nodes[0]).toMatchObject({
+      depth: 0,
+      row: 0,
+      onPath: true,
+      shown: false,
+      tone: 'node-supports',
+      endsAt: undefined,
+    });
     expect(hidden.nodes[0]!.votes[ask]).toBe(2);
     expect(hidden.now).toEqual({ depth: 1, row: 0 });
     expect([hidden.columns, hidden.rows, hidden.ended]).toEqual([2, 1, false]);

@@ -47,8 +47,17 @@ describe('the autosave policy', () => {
     expect(keysOf(store)).toEqual([HISTORY]);
     const history = await saves.finished('p1');
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ id: controller.playthroughId, scenarioId: 'two-roads', ending: 'stayed', endingTitle: 'They stayed for tea' });
-    expect(history[0]!.profile.find((p) => p.principle === 'children-first')).toEqual({ principle: 'children-first', supported: 1, undermined: 0 });
+    expect(history[0]).toMatchObject({
+      id: controller.playthroughId,
+      scenarioId: 'two-roads',
+      ending: 'stayed',
+      endingTitle: 'They stayed for tea',
+    });
+    expect(history[0]!.profile.find((p) => p.principle === 'children-first')).toEqual({
+      principle: 'children-first',
+      supported: 1,
+      undermined: 0,
+    });
     controller.setNote('end', 'A good evening.');
     await settle();
     expect(await saves.finished('p1')).toHaveLength(1);
@@ -99,7 +108,13 @@ describe('the autosave policy', () => {
     play(controller, 'Ask them to wait');
     expect(await controller.saveToSlot(2, 'Before the call')).toEqual({ ok: true });
     const slots = await saves.listSlots('p1');
-    expect(slots[1]).toEqual({ slot: 2, scenarioId: 'two-roads', savedAt: clock.now(), label: 'Before the call', choices: 1 });
+    expect(slots[1]).toEqual({
+      slot: 2,
+      scenarioId: 'two-roads',
+      savedAt: clock.now(),
+      label: 'Before the call',
+      choices: 1,
+    });
     expect(slots[0]).toBeUndefined();
   });
 });

@@ -9,11 +9,19 @@ async function record(at = 5) {
   const playback = await loadPlayback();
   const started = playback.start(7);
   if (!started.ok) throw new Error(started.error);
-  return { version: playback.version, record: makeSaveRecord('two-roads', playback.version, started.session.snapshot(), at, {}) };
+  return {
+    version: playback.version,
+    record: makeSaveRecord('two-roads', playback.version, started.session.snapshot(), at, {}),
+  };
 }
 
 const finished = (id: string, endedAt: number, rec: FinishedPlaythrough['record']): FinishedPlaythrough => ({
-  id, scenarioId: 'two-roads', ending: 'stayed', endedAt, record: rec, profile: [{ principle: 'children-first', supported: 1, undermined: 0 }],
+  id,
+  scenarioId: 'two-roads',
+  ending: 'stayed',
+  endedAt,
+  record: rec,
+  profile: [{ principle: 'children-first', supported: 1, undermined: 0 }],
 });
 
 describe('saves', () => {
@@ -22,7 +30,10 @@ describe('saves', () => {
     const { version, record: rec } = await record();
     expect(await saves.writeAutosave('p1', rec)).toEqual({ ok: true });
     expect(await saves.readAutosave('p1', 'two-roads', version)).toMatchObject({ kind: 'loaded', storyChanged: false });
-    expect(await saves.readAutosave('p1', 'two-roads', 'another-version')).toMatchObject({ kind: 'loaded', storyChanged: true });
+    expect(await saves.readAutosave('p1', 'two-roads', 'another-version')).toMatchObject({
+      kind: 'loaded',
+      storyChanged: true,
+    });
     expect(await saves.readSlot('p1', 1, 'two-roads', version)).toEqual({ kind: 'none' });
     expect(await saves.hasAutosave('p1', 'two-roads')).toBe(true);
     expect(await saves.latestAutosave('p1')).toEqual({ scenarioId: 'two-roads', savedAt: 5 });
@@ -30,12 +41,22 @@ describe('saves', () => {
 
   it('sets aside a save that cannot be read, keeping it with the reason, and says so in words', async () => {
     const { saves, store, clock } = world();
-    await store.set('profile:p1:autosave:two-roads', { format: 'practice-paths/save', version: 3, scenarioId: 'two-roads', snapshot: 'garbled' });
+    await store.set('profile:p1:autosave:two-roads', {
+      format: 'practice-paths/save',
+      version: 3,
+      scenarioId: 'two-roads',
+      snapshot: 'garbled',
+    });
     const read = await saves.readAutosave('p1', 'two-roads', 'v');
     expect(read).toMatchObject({ kind: 'set-aside', message: expect.stringMatching(/kept aside, not deleted/) });
     const key = `set-aside:${clock.now()}:profile:p1:autosave:two-roads`;
     expect(keysOf(store)).toEqual([key]);
-    expect(store.data.get(key)).toMatchObject({ key: 'profile:p1:autosave:two-roads', at: clock.now(), reason: expect.any(String), data: { snapshot: 'garbled' } });
+    expect(store.data.get(key)).toMatchObject({
+      key: 'profile:p1:autosave:two-roads',
+      at: clock.now(),
+      reason: expect.any(String),
+      data: { snapshot: 'garbled' },
+    });
   });
 
   it('sets aside a readable slot on request (a path that no longer fits the story)', async () => {
@@ -59,7 +80,11 @@ describe('saves', () => {
   it('answers reads calmly when storage is refused: a failed load says why, lists come back empty', async () => {
     const { saves, store } = world();
     store.failure = 'blocked';
-    expect(await saves.readAutosave('p1', 'two-roads', 'v')).toMatchObject({ kind: 'storage-failed', failure: 'blocked', message: expect.stringMatching(/blocking storage/) });
+    expect(await saves.readAutosave('p1', 'two-roads', 'v')).toMatchObject({
+      kind: 'storage-failed',
+      failure: 'blocked',
+      message: expect.stringMatching(/blocking storage/),
+    });
     expect(await saves.latestAutosave('p1')).toBeUndefined();
     expect(await saves.hasAutosave('p1', 'two-roads')).toBe(false);
     expect(await saves.finished('p1')).toEqual([]);
@@ -76,14 +101,20 @@ describe('the history of finished playthroughs', () => {
     await saves.recordFinished('p1', finished('a', 1, rec));
     await saves.recordFinished('p1', finished('b', 2, rec));
     await saves.recordFinished('p1', { ...finished('a', 3, rec), ending: 'left-early' });
-    expect((await saves.finished('p1')).map((f) => [f.id, f.ending])).toEqual([['b', 'stayed'], ['a', 'left-early']]);
+    expect((await saves.finished('p1')).map((f) => [f.id, f.ending])).toEqual([
+      ['b', 'stayed'],
+      ['a', 'left-early'],
+    ]);
     expect(keysOf(store)).toEqual(['profile:p1:history']);
   });
 
   it('keeps the last 200 and skips entries it cannot read', async () => {
     const { saves, store } = world();
     const { record: rec } = await record();
-    await store.set('profile:p1:history', [{ id: 'broken' }, ...Array.from({ length: 200 }, (_, i) => finished(`f${i}`, i, rec))]);
+    await store.set('profile:p1:history', [
+      { id: 'broken' },
+      ...Array.from({ length: 200 }, (_, i) => finished(`f${i}`, i, rec)),
+    ]);
     expect(await saves.finished('p1')).toHaveLength(200);
     await saves.recordFinished('p1', finished('new', 999, rec));
     const history = await saves.finished('p1');

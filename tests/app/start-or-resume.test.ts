@@ -27,7 +27,9 @@ describe('start or resume', () => {
     const again = await w.starter.startOrResume(scenario, 'continue');
     if (again.kind !== 'playing') throw new Error(again.kind);
     expect(again.controller.snapshot()).toEqual(first.controller.snapshot());
-    expect(again.controller.view().options.map((o) => o.text)).toEqual(first.controller.view().options.map((o) => o.text));
+    expect(again.controller.view().options.map((o) => o.text)).toEqual(
+      first.controller.view().options.map((o) => o.text),
+    );
     expect(again.controller.note('children-first')).toBe('Noted.');
   });
 
@@ -41,13 +43,22 @@ describe('start or resume', () => {
     const playback = await loadPlayback();
     const started = playback.start(11);
     if (!started.ok) throw new Error(started.error);
-    await w.saves.writeSlot('p1', 2, makeSaveRecord('two-roads', 'an-older-version', started.session.snapshot(), 1, {}));
+    await w.saves.writeSlot(
+      'p1',
+      2,
+      makeSaveRecord('two-roads', 'an-older-version', started.session.snapshot(), 1, {}),
+    );
     expect(await w.starter.startOrResume(scenario, { slot: 2 })).toMatchObject({ kind: 'playing', storyChanged: true });
   });
 
   it('sets aside an autosave it cannot read and offers a fresh start, saying why', async () => {
     const w = world();
-    await w.store.set('profile:p1:autosave:two-roads', { format: 'practice-paths/save', version: 3, scenarioId: 'two-roads', snapshot: 'garbled' });
+    await w.store.set('profile:p1:autosave:two-roads', {
+      format: 'practice-paths/save',
+      version: 3,
+      scenarioId: 'two-roads',
+      snapshot: 'garbled',
+    });
     const outcome = await w.starter.startOrResume(scenario, 'continue');
     expect(outcome).toMatchObject({ kind: 'offer-fresh', message: expect.stringMatching(/kept aside, not deleted/) });
     expect(keysOf(w.store)).toEqual([expect.stringMatching(/^set-aside:\d+:profile:p1:autosave:two-roads$/)]);
@@ -61,21 +72,35 @@ describe('start or resume', () => {
     const snapshot = { ...started.session.snapshot(), path: [0, 9, 9], times: [1, 2, 3] };
     await w.saves.writeAutosave('p1', makeSaveRecord('two-roads', playback.version, snapshot, 1, {}));
     const outcome = await w.starter.startOrResume(scenario, 'continue');
-    expect(outcome).toMatchObject({ kind: 'offer-fresh', message: expect.stringMatching(/^Your saved place could not be restored: .*kept aside, not deleted\.$/) });
+    expect(outcome).toMatchObject({
+      kind: 'offer-fresh',
+      message: expect.stringMatching(/^Your saved place could not be restored: .*kept aside, not deleted\.$/),
+    });
     expect(keysOf(w.store)).toEqual([expect.stringMatching(/^set-aside:\d+:profile:p1:autosave:two-roads$/)]);
   });
 
   it('offers a fresh start when storage refuses to read the save', async () => {
     const w = world();
     w.store.failure = 'blocked';
-    expect(await w.starter.startOrResume(scenario, { slot: 1 })).toMatchObject({ kind: 'offer-fresh', message: expect.stringMatching(/blocking storage/) });
+    expect(await w.starter.startOrResume(scenario, { slot: 1 })).toMatchObject({
+      kind: 'offer-fresh',
+      message: expect.stringMatching(/blocking storage/),
+    });
   });
 
   it('names the scenario whose story could not be loaded', async () => {
     const w = world();
     const broken = { ...scenario, title: 'Lost story', load: () => Promise.reject(new Error('network gone')) };
-    expect(await w.starter.startOrResume(broken, 'new')).toEqual({ kind: 'failed', error: 'The scenario "Lost story" could not be loaded: network gone' });
-    expect(await w.starter.openFinished(broken, makeSaveRecord('two-roads', 'v', { seed: 1, path: [], times: [], startedAt: 0 }, 0, {}))).toMatchObject({ ok: false });
+    expect(await w.starter.startOrResume(broken, 'new')).toEqual({
+      kind: 'failed',
+      error: 'The scenario "Lost story" could not be loaded: network gone',
+    });
+    expect(
+      await w.starter.openFinished(
+        broken,
+        makeSaveRecord('two-roads', 'v', { seed: 1, path: [], times: [], startedAt: 0 }, 0, {}),
+      ),
+    ).toMatchObject({ ok: false });
   });
 
   it('opens a finished playthrough from the history for its debrief, without saving anything', async () => {

@@ -10,7 +10,11 @@ import { loadPlayback, scenarioOf, twoRoads } from './app-world.ts';
 describe('story playback', () => {
   it('loads a story once and knows its fingerprint', async () => {
     let loads = 0;
-    const loaded = await StoryPlayback.load({ ...scenarioOf(twoRoads), load: async () => (loads++, twoRoads) }, DEFAULT_CATALOGUE.ids, new ManualClock());
+    const loaded = await StoryPlayback.load(
+      { ...scenarioOf(twoRoads), load: async () => (loads++, twoRoads) },
+      DEFAULT_CATALOGUE.ids,
+      new ManualClock(),
+    );
     if (!loaded.ok) throw new Error(loaded.error);
     expect(loaded.playback.version).toBe(storyVersion(twoRoads));
     loaded.playback.start(1);
@@ -19,7 +23,17 @@ describe('story playback', () => {
   });
 
   it('says which story failed to load and why', async () => {
-    const loaded = await StoryPlayback.load({ ...scenarioOf(twoRoads), title: 'Gone', load: async () => { throw new Error('404'); } }, DEFAULT_CATALOGUE.ids, new ManualClock());
+    const loaded = await StoryPlayback.load(
+      {
+        ...scenarioOf(twoRoads),
+        title: 'Gone',
+        load: async () => {
+          throw new Error('404');
+        },
+      },
+      DEFAULT_CATALOGUE.ids,
+      new ManualClock(),
+    );
     expect(loaded).toEqual({ ok: false, error: 'The scenario "Gone" could not be loaded: 404' });
   });
 
@@ -38,7 +52,10 @@ describe('story playback', () => {
     expect(first.ok && first.view.decisions).toHaveLength(1);
     expect(playback.replay({ ...at, times: [8, 9] })).toBe(first);
     expect(playback.replay({ ...at, seed: 6 })).not.toBe(first);
-    expect(playback.replay({ ...at, path: [0, 7] })).toMatchObject({ ok: false, error: expect.stringMatching(/Choice 2 of the saved path no longer fits/) });
+    expect(playback.replay({ ...at, path: [0, 7] })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Choice 2 of the saved path no longer fits/),
+    });
     const branch = playback.branch('b0', at);
     expect(branch).toMatchObject({ id: 'b0', path: [0, 0], ending: undefined, endingTitle: undefined });
     expect(playback.branch('b1', { ...at, path: [4] })).toMatchObject({ decisions: [], ending: undefined });

@@ -21,7 +21,11 @@ export function sourceFiles(dir: string): string[] {
   return readdirSync(dir)
     .flatMap((name) => {
       const path = posix.join(dir, name);
-      return statSync(path).isDirectory() ? sourceFiles(path) : /\.ts$/.test(path) && !path.endsWith('.d.ts') ? [path] : [];
+      return statSync(path).isDirectory()
+        ? sourceFiles(path)
+        : /\.ts$/.test(path) && !path.endsWith('.d.ts')
+          ? [path]
+          : [];
     })
     .sort();
 }
@@ -32,7 +36,8 @@ export function importGraph(dir = 'src'): ImportEdge[] {
 
 export function importsOf(file: string, text: string): ImportEdge[] {
   const parsed = parseSync(file, text, { lang: 'ts', sourceType: 'module' });
-  if (parsed.errors.length > 0) throw new Error(`${file} does not parse: ${parsed.errors.map((e) => e.message).join('; ')}`);
+  if (parsed.errors.length > 0)
+    throw new Error(`${file} does not parse: ${parsed.errors.map((e) => e.message).join('; ')}`);
   const lineAt = (offset: number): number => text.slice(0, offset).split('\n').length;
   const edge = (spec: string, at: number, typeOnly: boolean, dynamic: boolean, values: string[]): ImportEdge => ({
     from: file,
@@ -45,8 +50,13 @@ export function importsOf(file: string, text: string): ImportEdge[] {
   const edges: ImportEdge[] = [];
   for (const imp of parsed.module.staticImports) {
     const whole = text.slice(imp.start, imp.end);
-    const typeOnly = /^import\s+type[\s{*]/.test(whole) || (imp.entries.length > 0 && imp.entries.every((e) => e.isType));
-    const values = imp.entries.filter((e) => !e.isType).map((e) => (e.importName.kind === 'Name' ? e.importName.name! : e.importName.kind === 'Default' ? 'default' : '*'));
+    const typeOnly =
+      /^import\s+type[\s{*]/.test(whole) || (imp.entries.length > 0 && imp.entries.every((e) => e.isType));
+    const values = imp.entries
+      .filter((e) => !e.isType)
+      .map((e) =>
+        e.importName.kind === 'Name' ? e.importName.name! : e.importName.kind === 'Default' ? 'default' : '*',
+      );
     edges.push(edge(imp.moduleRequest.value, imp.start, typeOnly, false, values));
   }
   for (const exp of parsed.module.staticExports) {
@@ -64,7 +74,15 @@ export function importsOf(file: string, text: string): ImportEdge[] {
   }
   for (const dyn of parsed.module.dynamicImports) {
     const literal = /^\s*(['"`])([^'"`$]+)\1\s*$/.exec(text.slice(dyn.moduleRequest.start, dyn.moduleRequest.end));
-    edges.push(edge(literal ? literal[2]! : `<computed: ${text.slice(dyn.moduleRequest.start, dyn.moduleRequest.end)}>`, dyn.start, false, true, ['*']));
+    edges.push(
+      edge(
+        literal ? literal[2]! : `<computed: ${text.slice(dyn.moduleRequest.start, dyn.moduleRequest.end)}>`,
+        dyn.start,
+        false,
+        true,
+        ['*'],
+      ),
+    );
   }
   walk(parsed.program, (node) => {
     if (node.type === 'TSImportType') {
@@ -101,14 +119,16 @@ function walk(node: unknown, visit: (node: Node) => void): void {
   }
   if (!node || typeof node !== 'object') return;
   if (typeof (node as Node).type === 'string') visit(node as Node);
-  for (const [key, value] of Object.entries(node)) if (key !== 'parent' && value && typeof value === 'object') walk(value, visit);
+  for (const [key, value] of Object.entries(node))
+    if (key !== 'parent' && value && typeof value === 'object') walk(value, visit);
 }
 
 function stringIn(node: unknown): string | undefined {
   if (!node || typeof node !== 'object') return undefined;
   const n = node as Node;
   if ((n.type === 'Literal' || n.type === 'StringLiteral') && typeof n['value'] === 'string') return n['value'];
-  if (n.type === 'TemplateLiteral' && (n['expressions'] as unknown[]).length === 0) return ((n['quasis'] as Node[])[0]!['value'] as { cooked: string }).cooked;
+  if (n.type === 'TemplateLiteral' && (n['expressions'] as unknown[]).length === 0)
+    return ((n['quasis'] as Node[])[0]!['value'] as { cooked: string }).cooked;
   if (n.type === 'TSLiteralType') return stringIn(n['literal']);
   return undefined;
 }

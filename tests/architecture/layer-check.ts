@@ -1,17 +1,38 @@
 // Checks an import graph against the rule table in layer-rules.ts. Pure: the graph comes in as data, so the
 // test can run it on the real src/ and on small made-up graphs that each break one rule.
 import type { ImportEdge } from './import-graph.ts';
-import { LAYER_RULES, LIBRARY_OWNERS, isPackage, layerOf, packageOf, type Allowance, type Layer } from './layer-rules.ts';
+import {
+  LAYER_RULES,
+  LIBRARY_OWNERS,
+  isPackage,
+  layerOf,
+  packageOf,
+  type Allowance,
+  type Layer,
+} from './layer-rules.ts';
 
 export interface Violation {
-  readonly rule: 'layer' | 'core-value-in-ui' | 'library-owner' | 'library-entry' | 'adapter-libraries' | 'unknown-file' | 'computed-import' | 'cycle';
+  readonly rule:
+    | 'layer'
+    | 'core-value-in-ui'
+    | 'library-owner'
+    | 'library-entry'
+    | 'adapter-libraries'
+    | 'unknown-file'
+    | 'computed-import'
+    | 'cycle';
   readonly message: string;
 }
 
 const where = (e: ImportEdge): string => `${e.from}:${e.line}`;
-const owns = (owners: readonly string[], file: string): boolean => owners.some((o) => (o.endsWith('/') ? file.startsWith(o) : file === o));
+const owns = (owners: readonly string[], file: string): boolean =>
+  owners.some((o) => (o.endsWith('/') ? file.startsWith(o) : file === o));
 
-export function checkLayers(edges: readonly ImportEdge[], rules = LAYER_RULES, libraries = LIBRARY_OWNERS): Violation[] {
+export function checkLayers(
+  edges: readonly ImportEdge[],
+  rules = LAYER_RULES,
+  libraries = LIBRARY_OWNERS,
+): Violation[] {
   const found: Violation[] = [];
   for (const e of edges) {
     const from = layerOf(e.from);
@@ -20,7 +41,10 @@ export function checkLayers(edges: readonly ImportEdge[], rules = LAYER_RULES, l
       continue;
     }
     if (e.to.startsWith('<computed')) {
-      found.push({ rule: 'computed-import', message: `${where(e)} imports a computed path ${e.to}, which no rule can check` });
+      found.push({
+        rule: 'computed-import',
+        message: `${where(e)} imports a computed path ${e.to}, which no rule can check`,
+      });
     } else if (isPackage(e.to)) {
       found.push(...checkLibrary(e, libraries));
     } else {
@@ -28,35 +52,67 @@ export function checkLayers(edges: readonly ImportEdge[], rules = LAYER_RULES, l
     }
   }
   found.push(...checkAdapterLibraries(edges));
-  found.push(...findCycles(edges).map((cycle) => ({ rule: 'cycle' as const, message: `import cycle (type imports included) among ${cycle.length} files: ${cycle.join(', ')}` })));
+  found.push(
+    ...findCycles(edges).map((cycle) => ({
+      rule: 'cycle' as const,
+      message: `import cycle (type imports included) among ${cycle.length} files: ${cycle.join(', ')}`,
+    })),
+  );
   return found;
 }
 
 function checkEdge(e: ImportEdge, from: Layer, rules: typeof LAYER_RULES): Violation[] {
   const to = layerOf(e.to);
-  if (!to) return [{ rule: 'unknown-file', message: `${where(e)} imports ${e.to}, which is in no layer of the rule table` }];
+  if (!to)
+    return [{ rule: 'unknown-file', message: `${where(e)} imports ${e.to}, which is in no layer of the rule table` }];
   const allowance: Allowance | undefined = rules[from][to];
   const kind = e.typeOnly ? 'a type from' : 'a value from';
   if (!allowance) return [{ rule: 'layer', message: `${where(e)}: ${from} → ${to} is not allowed (${kind} ${e.to})` }];
   if (allowance === 'values') return [];
   if (e.typeOnly) {
-    return allowance.types === 'all' || allowance.types.includes(e.to) ? [] : [{ rule: 'layer', message: `${where(e)}: ${from} may take types from ${to} only from ${allowance.types.join(', ')}, not ${e.to}` }];
+    return allowance.types === 'all' || allowance.types.includes(e.to)
+      ? []
+      : [
+          {
+            rule: 'layer',
+            message: `${where(e)}: ${from} may take types from ${to} only from ${allowance.types.join(', ')}, not ${e.to}`,
+          },
+        ];
   }
   const named = allowance.values?.[e.to];
   const taken = e.values.length === 0 ? ['(the module itself, for its side effects)'] : e.values;
   const refused = taken.filter((name) => !named || !(named.includes('*') || named.includes(name)));
   if (refused.length === 0) return [];
   const rule = from === 'ui' && to === 'core' ? 'core-value-in-ui' : 'layer';
-  return [{ rule, message: `${where(e)}: ${from} may take only types from ${to}${named ? ` and the values ${named.join(', ')} of ${e.to}` : ''}, not the value${refused.length > 1 ? 's' : ''} ${refused.join(', ')} of ${e.to}` }];
+  return [
+    {
+      rule,
+      message: `${where(e)}: ${from} may take only types from ${to}${named ? ` and the values ${named.join(', ')} of ${e.to}` : ''}, not the value${refused.length > 1 ? 's' : ''} ${refused.join(', ')} of ${e.to}`,
+    },
+  ];
 }
 
 function checkLibrary(e: ImportEdge, libraries: typeof LIBRARY_OWNERS): Violation[] {
   const name = packageOf(e.to);
   const owner = libraries[name];
-  if (!owner) return [{ rule: 'library-owner', message: `${where(e)} imports ${e.to}, a library with no owner in the rule table` }];
-  if (!owns(owner.owners, e.from)) return [{ rule: 'library-owner', message: `${where(e)} imports ${e.to}; only ${owner.owners.join(', ')} may (one owner per library)` }];
+  if (!owner)
+    return [
+      { rule: 'library-owner', message: `${where(e)} imports ${e.to}, a library with no owner in the rule table` },
+    ];
+  if (!owns(owner.owners, e.from))
+    return [
+      {
+        rule: 'library-owner',
+        message: `${where(e)} imports ${e.to}; only ${owner.owners.join(', ')} may (one owner per library)`,
+      },
+    ];
   if (!owner.entries.some((entry) => (entry.endsWith('/') ? e.to.startsWith(entry) : e.to === entry))) {
-    return [{ rule: 'library-entry', message: `${where(e)} imports ${e.to}; ${name} is taken only through ${owner.entries.join(', ')}` }];
+    return [
+      {
+        rule: 'library-entry',
+        message: `${where(e)} imports ${e.to}; ${name} is taken only through ${owner.entries.join(', ')}`,
+      },
+    ];
   }
   return [];
 }
@@ -70,7 +126,10 @@ function checkAdapterLibraries(edges: readonly ImportEdge[]): Violation[] {
   }
   return [...byFile]
     .filter(([, libraries]) => libraries.size > 1)
-    .map(([file, libraries]) => ({ rule: 'adapter-libraries' as const, message: `${file} wraps ${[...libraries].join(' and ')}; an adapter wraps one outside library` }));
+    .map(([file, libraries]) => ({
+      rule: 'adapter-libraries' as const,
+      message: `${file} wraps ${[...libraries].join(' and ')}; an adapter wraps one outside library`,
+    }));
 }
 
 /** Strongly connected components of more than one file (or a file importing itself), by Tarjan's algorithm. */

@@ -9,7 +9,9 @@ export type Layer = 'core' | 'app' | 'adapters' | 'ui' | 'game' | 'main' | 'styl
  * file of that layer) plus values only from the listed files and names. A layer pair missing from the
  * table may not be imported at all, not even for a type.
  */
-export type Allowance = 'values' | { readonly types: 'all' | readonly string[]; readonly values?: Readonly<Record<string, readonly string[]>> };
+export type Allowance =
+  | 'values'
+  | { readonly types: 'all' | readonly string[]; readonly values?: Readonly<Record<string, readonly string[]>> };
 
 /** Pure selectors over core data that a view may call directly: lookups and formatting of state it was given. */
 export const UI_CORE_SELECTORS: Readonly<Record<string, readonly string[]>> = {
@@ -27,8 +29,25 @@ export const UI_CORE_SELECTORS: Readonly<Record<string, readonly string[]>> = {
     'TIMER_CHOICES_MINUTES',
   ],
   'src/core/facilitator/facilitator-flow.ts': ['viewKey'],
-  'src/core/principles/principle-lookup.ts': ['findPrinciple', 'findCheckpoint', 'checkpointAfter', 'principleName', 'principleNames', 'noteTitle', 'stageNumber'],
-  'src/core/session/scene-page.ts': ['PLAYER_ID', 'speakerOf', 'scenePage', 'pageHasText', 'lastPageLine', 'endingText', 'readableId', 'endingLabel'],
+  'src/core/principles/principle-lookup.ts': [
+    'findPrinciple',
+    'findCheckpoint',
+    'checkpointAfter',
+    'principleName',
+    'principleNames',
+    'noteTitle',
+    'stageNumber',
+  ],
+  'src/core/session/scene-page.ts': [
+    'PLAYER_ID',
+    'speakerOf',
+    'scenePage',
+    'pageHasText',
+    'lastPageLine',
+    'endingText',
+    'readableId',
+    'endingLabel',
+  ],
   'src/core/session/branch-tree.ts': ['nodeKey'],
 };
 
@@ -46,11 +65,25 @@ export const LAYER_RULES: Readonly<Record<Layer, Partial<Record<Layer, Allowance
   // One browser API or library each: core's types and its port contracts, the asset files it plays; never another adapter.
   adapters: { core: { types: 'all', values: { [PORTS]: ['*'] } }, content: 'values' },
   // Screens: what app gives them, core types and the named selectors; never an adapter or the picture layer.
-  ui: { ui: 'values', app: 'values', core: { types: 'all', values: UI_CORE_SELECTORS }, styles: 'values', content: 'values' },
+  ui: {
+    ui: 'values',
+    app: 'values',
+    core: { types: 'all', values: UI_CORE_SELECTORS },
+    styles: 'values',
+    content: 'values',
+  },
   // The picture layer: draws plain data through the port the ui owns; never app.
   game: { game: 'values', core: { types: 'all' }, ui: { types: [BACKDROP_PORT] }, content: 'values' },
   // The composition root: builds the adapters and wires everything.
-  main: { core: 'values', app: 'values', adapters: 'values', ui: 'values', game: 'values', styles: 'values', content: 'values' },
+  main: {
+    core: 'values',
+    app: 'values',
+    adapters: 'values',
+    ui: 'values',
+    game: 'values',
+    styles: 'values',
+    content: 'values',
+  },
   styles: { styles: 'values', content: 'values' },
   content: {},
 };
@@ -60,8 +93,13 @@ export const LAYER_RULES: Readonly<Record<Layer, Partial<Record<Layer, Allowance
  * entry points they may use. inkjs is taken from its per-module files so that the runner and the lazily
  * loaded compiler share one copy of the engine: `inkjs` and `inkjs/full` each bundle their own.
  */
-export const LIBRARY_OWNERS: Readonly<Record<string, { readonly owners: readonly string[]; readonly entries: readonly string[] }>> = {
-  inkjs: { owners: ['src/core/story/ink-runner.ts', 'src/core/story/ink-compiler.ts'], entries: ['inkjs/engine/', 'inkjs/compiler/'] },
+export const LIBRARY_OWNERS: Readonly<
+  Record<string, { readonly owners: readonly string[]; readonly entries: readonly string[] }>
+> = {
+  inkjs: {
+    owners: ['src/core/story/ink-runner.ts', 'src/core/story/ink-compiler.ts'],
+    entries: ['inkjs/engine/', 'inkjs/compiler/'],
+  },
   howler: { owners: ['src/adapters/howler-audio.ts'], entries: ['howler'] },
   localforage: { owners: ['src/adapters/localforage-save-store.ts'], entries: ['localforage'] },
   phaser: { owners: ['src/game/'], entries: ['phaser'] },
@@ -84,4 +122,8 @@ export function packageOf(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
-export const isPackage = (target: string): boolean => !target.startsWith('.') && !target.startsWith('/') && layerOf(target) === undefined && !/^(src|tests|tools|bench)\//.test(target);
+export const isPackage = (target: string): boolean =>
+  !target.startsWith('.') &&
+  !target.startsWith('/') &&
+  layerOf(target) === undefined &&
+  !/^(src|tests|tools|bench)\//.test(target);

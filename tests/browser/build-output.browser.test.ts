@@ -13,14 +13,21 @@ import type { Browser } from 'playwright-core';
 import { ensureProfile, launch, openGame } from './harness.ts';
 
 const ASSETS = 'dist/assets';
-const chunks = new Map(readdirSync(ASSETS).filter((f) => f.endsWith('.js')).map((f) => [f, readFileSync(join(ASSETS, f), 'utf8')]));
+const chunks = new Map(
+  readdirSync(ASSETS)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => [f, readFileSync(join(ASSETS, f), 'utf8')]),
+);
 const html = readFileSync('dist/index.html', 'utf8');
 
 /** Static and dynamic imports of one built chunk, as file names in dist/assets. */
 function importsOfChunk(code: string): { statics: string[]; dynamics: string[] } {
   const { module } = parseSync('chunk.js', code, { sourceType: 'module' });
   const file = (spec: string): string => spec.replace(/^\.\//, '').replace(/^assets\//, '');
-  const statics = [...module.staticImports.map((i) => i.moduleRequest.value), ...module.staticExports.flatMap((e) => e.entries.flatMap((x) => (x.moduleRequest ? [x.moduleRequest.value] : [])))];
+  const statics = [
+    ...module.staticImports.map((i) => i.moduleRequest.value),
+    ...module.staticExports.flatMap((e) => e.entries.flatMap((x) => (x.moduleRequest ? [x.moduleRequest.value] : []))),
+  ];
   const dynamics = module.dynamicImports.flatMap((d) => {
     const literal = /^(['"`])([^'"`$]+)\1$/.exec(code.slice(d.moduleRequest.start, d.moduleRequest.end).trim());
     return literal ? [literal[2]!] : [];
@@ -42,7 +49,10 @@ function closure(roots: readonly string[], follow: (name: string) => readonly st
   return seen;
 }
 
-const entryScripts = [...html.matchAll(/<script[^>]*type="module"[^>]*src="\.\/assets\/([^"]+\.js)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+const entryScripts = [
+  ...html.matchAll(/<script[^>]*type="module"[^>]*src="\.\/assets\/([^"]+\.js)"/g),
+  ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\.\/assets\/([^"]+\.js)"/g),
+].map((m) => m[1]!);
 const firstLoad = closure(entryScripts, (name) => graph.get(name)!.statics);
 const everything = closure(entryScripts, (name) => [...graph.get(name)!.statics, ...graph.get(name)!.dynamics]);
 
@@ -56,7 +66,8 @@ function literalsOf(folder: string): Map<string, number> {
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.js')) {
         const text = readFileSync(path, 'utf8');
-        for (const m of text.matchAll(/"([A-Za-z][A-Za-z0-9 ,.:()-]{30,})"/g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+        for (const m of text.matchAll(/"([A-Za-z][A-Za-z0-9 ,.:()-]{30,})"/g))
+          counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
       }
     }
   };
@@ -67,10 +78,14 @@ function literalsOf(folder: string): Map<string, number> {
 const engineLiterals = literalsOf('engine');
 const compilerLiterals = literalsOf('compiler');
 /** Each written once in the engine and never in the compiler. */
-const runtimeMarkers = [...engineLiterals].filter(([text, n]) => n === 1 && !compilerLiterals.has(text)).map(([text]) => text);
+const runtimeMarkers = [...engineLiterals]
+  .filter(([text, n]) => n === 1 && !compilerLiterals.has(text))
+  .map(([text]) => text);
 const compilerMarkers = [...compilerLiterals.keys()].filter((text) => !engineLiterals.has(text));
 const occurrences = (code: string, text: string): number => code.split(text).length - 1;
-const compilerChunks = [...chunks].filter(([, code]) => compilerMarkers.filter((m) => code.includes(m)).length >= 5).map(([name]) => name);
+const compilerChunks = [...chunks]
+  .filter(([, code]) => compilerMarkers.filter((m) => code.includes(m)).length >= 5)
+  .map(([name]) => name);
 
 describe('the production build', () => {
   it('is read as a graph of chunks from index.html', () => {
@@ -81,12 +96,16 @@ describe('the production build', () => {
 
   it('carries the ink runtime once', () => {
     expect(runtimeMarkers.length).toBeGreaterThanOrEqual(10);
-    const counts = runtimeMarkers.map((marker) => [marker, [...chunks.values()].reduce((sum, code) => sum + occurrences(code, marker), 0)] as const);
+    const counts = runtimeMarkers.map(
+      (marker) => [marker, [...chunks.values()].reduce((sum, code) => sum + occurrences(code, marker), 0)] as const,
+    );
     const present = counts.filter(([, n]) => n > 0);
     expect(present.length).toBeGreaterThanOrEqual(runtimeMarkers.length * 0.9);
     // A second copy doubles every marker; the minifier may repeat one or two literals inside one copy.
     expect(present.filter(([, n]) => n > 1).length).toBeLessThan(runtimeMarkers.length * 0.1);
-    const runtimeChunks = [...chunks].filter(([, code]) => runtimeMarkers.some((m) => code.includes(m))).map(([name]) => name);
+    const runtimeChunks = [...chunks]
+      .filter(([, code]) => runtimeMarkers.some((m) => code.includes(m)))
+      .map(([name]) => name);
     expect(runtimeChunks).toHaveLength(1);
     expect(firstLoad.has(runtimeChunks[0]!)).toBe(true);
   });

@@ -39,9 +39,10 @@ describe('debrief', () => {
     await screenshot(page, 'debrief-1920x1080');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-markdown')]);
-    const markdown = readFileSync((await download.path())!, 'utf8');
+    const markdown = readFileSync(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toMatch(/^first-shift-\d{4}-\d\d-\d\d-debrief\.md$/);
-    for (const decision of ['Ask Dean what makes him think that', 'Check his bag for anything', 'Leave it for now']) expect(markdown).toContain(decision);
+    for (const decision of ['Ask Dean what makes him think that', 'Check his bag for anything', 'Leave it for now'])
+      expect(markdown).toContain(decision);
     expect(markdown).toContain('Dean noticed the toast: small details matter.');
     expect(markdown).toContain('Start from the relationship.');
     expect(markdown).toContain('## Decisions that led to this ending');
@@ -63,7 +64,10 @@ describe('debrief', () => {
   it('keeps past playthroughs: the menu reopens the last debrief, and it compares with earlier ones', async () => {
     const { page } = await openGame(browser, { width: 1280, height: 720 });
     await ensureProfile(page);
-    for (const path of [['Agree that Dean', 'Check his bag', 'Leave it for now'], ['Say that if adults', 'Tell him what you have noticed', 'Record what you saw']]) {
+    for (const path of [
+      ['Agree that Dean', 'Check his bag', 'Leave it for now'],
+      ['Say that if adults', 'Tell him what you have noticed', 'Record what you saw'],
+    ]) {
       await page.click('text=Choose a scenario');
       await page.click('[data-start="first-shift"]');
       await page.click('#acknowledge');

@@ -41,7 +41,10 @@ async function open(context: BrowserContext, url: string): Promise<{ page: Page;
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => message.type() === 'error' && errors.push(`console: ${message.text()}`));
-  page.on('response', (response) => response.status() >= 400 && errors.push(`HTTP ${response.status()}: ${response.url()}`));
+  page.on(
+    'response',
+    (response) => response.status() >= 400 && errors.push(`HTTP ${response.status()}: ${response.url()}`),
+  );
   await page.goto(url);
   return { page, errors };
 }
@@ -102,10 +105,13 @@ function publishNewVersion(folder: string): void {
     .filter((f) => /\.(js|css)$/.test(f))
     .map((f) => [f, f.replace(/\.(js|css)$/, 'v2.$1')] as const);
   for (const [from, to] of renamed) renameSync(join(assets, from), join(assets, to));
-  const rewrite = (file: string, change: (text: string) => string): void => writeFileSync(file, change(readFileSync(file, 'utf8')));
+  const rewrite = (file: string, change: (text: string) => string): void =>
+    writeFileSync(file, change(readFileSync(file, 'utf8')));
   const references = (text: string): string => renamed.reduce((t, [from, to]) => t.replaceAll(from, to), text);
   for (const [, to] of renamed) rewrite(join(assets, to), references);
-  rewrite(join(folder, 'index.html'), (text) => references(text).replace('<head>', '<head>\n    <meta name="practice-paths-test-build" content="2" />'));
+  rewrite(join(folder, 'index.html'), (text) =>
+    references(text).replace('<head>', '<head>\n    <meta name="practice-paths-test-build" content="2" />'),
+  );
   writeServiceWorker(folder);
 }
 
@@ -114,7 +120,11 @@ describe('offline use', () => {
     const build = offlineBuild('dist');
     const urls = build.precache.map((p) => p.url);
     expect(urls).toContain('./index.html');
-    expect(readdirSync('dist/assets').filter((f) => /\.(js|css)$/.test(f)).every((f) => urls.includes(`./assets/${f}`))).toBe(true);
+    expect(
+      readdirSync('dist/assets')
+        .filter((f) => /\.(js|css)$/.test(f))
+        .every((f) => urls.includes(`./assets/${f}`)),
+    ).toBe(true);
     expect(urls.filter((u) => /\.mp3$/.test(u))).toEqual([]);
     expect(build.runtime.some((u) => u.endsWith('.mp3'))).toBe(true);
     expect(build.runtime.some((u) => u.endsWith('.svg'))).toBe(true);
@@ -173,7 +183,9 @@ describe('offline use', () => {
       // Even when a page lets the new version take over at once, the old page keeps loading its own chunks.
       await first.page.evaluate(async () => {
         const registration = (await navigator.serviceWorker.getRegistration())!;
-        const changed = new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+        const changed = new Promise((done) =>
+          navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
+        );
         registration.waiting!.postMessage({ type: 'skip-waiting' });
         await changed;
       });
@@ -250,7 +262,9 @@ describe('the single-file build', () => {
     await page.click('#see-summary');
     await page.waitForSelector('h1:has-text("Debrief")');
     expect(errors).toEqual([]);
-    expect(requests.filter((r) => !r.startsWith('file:') && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
+    expect(requests.filter((r) => !r.startsWith('file:') && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual(
+      [],
+    );
     await context.close();
   });
 });

@@ -23,7 +23,9 @@ describe('every scenario, with the mouse', () => {
     const { page, context } = await openGame(browser, { width: 1920, height: 1080 });
     await ensureProfile(page);
     await page.click('text=Choose a scenario');
-    const ids = await page.locator('[data-start]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-start')!));
+    const ids = await page
+      .locator('[data-start]')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-start')!));
     expect([...ids].sort()).toEqual([...scenarios].sort());
     await context.close();
   });

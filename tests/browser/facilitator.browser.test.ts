@@ -4,8 +4,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ensureProfile, gameUrl, launch, openGame, screenshot, axeViolations, scrollSettled, settled } from './harness.ts';
-
+import {
+  ensureProfile,
+  gameUrl,
+  launch,
+  openGame,
+  screenshot,
+  axeViolations,
+  scrollSettled,
+  settled,
+} from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,11 +23,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 async function look(page: Page, name: string): Promise<void> {
   await settled(page);
   expect(await axeViolations(page), name).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), `${name} scrolls sideways`).toBe(true);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+    `${name} scrolls sideways`,
+  ).toBe(true);
   await screenshot(page, name);
 }
 
@@ -55,7 +65,9 @@ const AFTER: readonly (readonly [string, string])[] = [
   ['Ask him to hand the phone in', 'hands it over'],
 ];
 async function afterOption(page: Page, position: number): Promise<string> {
-  const text = (await page.locator('.fac-option-text').nth(position).innerText()).replace(/^Option [A-Z]:\s*/, '').trim();
+  const text = (await page.locator('.fac-option-text').nth(position).innerText())
+    .replace(/^Option [A-Z]:\s*/, '')
+    .trim();
   const found = AFTER.find(([prefix]) => text.startsWith(prefix));
   if (!found) throw new Error(`No expected follow-on for option "${text}"`);
   return found[1];
@@ -66,7 +78,10 @@ describe('facilitator mode: a group session in two windows', () => {
     const viewport = { width: 1920, height: 1080 };
     const { page, errors, foreignRequests, context } = await openGame(browser, viewport);
     await startSession(page, '1920x1080', true);
-    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeCloseTo(36, 0);
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeCloseTo(
+      36,
+      0,
+    );
     await look(page, 'facilitator-audience-welcome-1920x1080');
 
     const presenter = await openPresenter(page);
@@ -85,7 +100,10 @@ describe('facilitator mode: a group session in two windows', () => {
     expect(await page.locator('.fac-option').count()).toBe(3);
     expect(await page.locator('.fac-letter').allInnerTexts()).toEqual(['A', 'B', 'C']);
     expect(await page.locator('.fac-audience .fac-why, .fac-audience .mapping').count()).toBe(0);
-    const bodySize = await page.locator('.fac-option-text').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const bodySize = await page
+      .locator('.fac-option-text')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(bodySize).toBeGreaterThanOrEqual(36);
     await look(page, 'facilitator-audience-options-hidden-1920x1080');
     await presenter.waitForSelector('.fac-presenter .fac-why');
@@ -110,7 +128,9 @@ describe('facilitator mode: a group session in two windows', () => {
     await page.keyboard.press('1');
     await page.keyboard.press('1');
     await page.keyboard.press('Shift+2');
-    await presenter.waitForFunction(() => document.querySelectorAll('.fac-option .count')[0]?.textContent === '2 hands');
+    await presenter.waitForFunction(
+      () => document.querySelectorAll('.fac-option .count')[0]?.textContent === '2 hands',
+    );
     expect(await presenter.locator('.fac-option').nth(1).locator('.count').innerText()).toBe('0 hands');
     // A tie between A and C: Next does not choose, it says so.
     await page.keyboard.press('PageDown');
@@ -133,7 +153,9 @@ describe('facilitator mode: a group session in two windows', () => {
     expect(await page.locator('.fac-content').innerText()).toContain(afterC);
     // A lone "Continue" is taken by Next; then decision 2, voted with keys, and Next follows the majority.
     await page.keyboard.press('PageDown');
-    await page.waitForFunction(() => document.querySelector('.fac-content')?.textContent?.includes('few minutes before the centre closes'));
+    await page.waitForFunction(() =>
+      document.querySelector('.fac-content')?.textContent?.includes('few minutes before the centre closes'),
+    );
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await page.waitForSelector('.fac-audience[data-phase="vote"]');
     const afterB = await afterOption(page, 1);
@@ -202,7 +224,7 @@ describe('facilitator mode: a group session in two windows', () => {
     await scrollSettled(page, '.fac-body');
     await screenshot(page, 'facilitator-audience-debrief-page4-1920x1080');
     const [download] = await Promise.all([presenter.waitForEvent('download'), presenter.click('#fac-export-markdown')]);
-    const markdown = readFileSync((await download.path())!, 'utf8');
+    const markdown = readFileSync(await download.path(), 'utf8');
     expect(markdown).toContain('## The path the group followed');
     expect(markdown).toContain('Branches explored: 2');
 
@@ -262,7 +284,10 @@ describe('facilitator mode: a group session in two windows', () => {
     await page.setViewportSize({ width: 3840, height: 2160 });
     await page.waitForFunction(() => window.innerWidth === 3840);
     await settled(page);
-    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeCloseTo(72, 0);
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeCloseTo(
+      72,
+      0,
+    );
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 720 });
 
@@ -289,7 +314,13 @@ describe('facilitator mode: a group session in two windows', () => {
     await page.click('#run-group-session');
     await page.click('#fac-open-guide');
     await page.waitForSelector('h1:has-text("facilitator’s guide")');
-    expect(await page.locator('.fac-guide-section h2').allInnerTexts()).toEqual(expect.arrayContaining(['Opening: ground rules and support, before any of the story', 'Votes and reveal, without shaming anyone', 'Closing the session']));
+    expect(await page.locator('.fac-guide-section h2').allInnerTexts()).toEqual(
+      expect.arrayContaining([
+        'Opening: ground rules and support, before any of the story',
+        'Votes and reveal, without shaming anyone',
+        'Closing the session',
+      ]),
+    );
     await look(page, 'facilitator-guide-1920x1080');
     await page.setViewportSize({ width: 1280, height: 720 });
     await look(page, 'facilitator-guide-1280x720');

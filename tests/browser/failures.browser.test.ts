@@ -22,7 +22,8 @@ async function idb(page: Page, action: 'get' | 'put' | 'keys', key?: string, val
         open.onsuccess = () => {
           const tx = open.result.transaction('practice_paths', action === 'put' ? 'readwrite' : 'readonly');
           const store = tx.objectStore('practice_paths');
-          const request = action === 'put' ? store.put(value, key) : action === 'get' ? store.get(key!) : store.getAllKeys();
+          const request =
+            action === 'put' ? store.put(value, key) : action === 'get' ? store.get(key!) : store.getAllKeys();
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         };
@@ -37,7 +38,12 @@ describe('failures', () => {
     await ensureProfile(page);
     const profiles = (await idb(page, 'get', 'device:profiles')) as { currentId: string };
     const key = `profile:${profiles.currentId}:autosave:first-shift`;
-    await idb(page, 'put', key, { format: 'practice-paths/save', version: 3, scenarioId: 'first-shift', snapshot: 'garbled' });
+    await idb(page, 'put', key, {
+      format: 'practice-paths/save',
+      version: 3,
+      scenarioId: 'first-shift',
+      snapshot: 'garbled',
+    });
     await page.reload();
     await page.waitForSelector('#continue-button');
     await page.click('#continue-button');
@@ -60,10 +66,19 @@ describe('failures', () => {
       const w = window as unknown as { toastsShown: number };
       w.toastsShown = 0;
       new MutationObserver((records) => {
-        for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement && n.matches('.toast')) w.toastsShown++;
+        for (const r of records)
+          for (const n of r.addedNodes) if (n instanceof HTMLElement && n.matches('.toast')) w.toastsShown++;
       }).observe(document, { childList: true, subtree: true });
-      Object.defineProperty(window, 'indexedDB', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
-      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+      Object.defineProperty(window, 'indexedDB', {
+        get: () => {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
     });
     const { page } = await openGame(browser, undefined, { context });
     await page.waitForSelector('.toast');
@@ -78,11 +93,13 @@ describe('failures', () => {
     await context.close();
   });
 
-  it('fetches no sound before the first click or key, and the place\'s ambient sound once the story is up', async () => {
+  it("fetches no sound before the first click or key, and the place's ambient sound once the story is up", async () => {
     const { page } = await openGame(browser, { width: 1280, height: 720 });
     await page.waitForSelector('h1:has-text("Who is playing?")');
     await quiet(page);
-    const soundsBefore = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.mp3')).length);
+    const soundsBefore = await page.evaluate(
+      () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.mp3')).length,
+    );
     expect(soundsBefore).toBe(0);
     await ensureProfile(page);
     await page.click('text=Choose a scenario');
@@ -90,6 +107,10 @@ describe('failures', () => {
     await page.click('#acknowledge');
     await page.keyboard.press('Space');
     await page.waitForSelector('.choices button');
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('youth-centre') || /youth-centre-[^/]*\.mp3$/.test(e.name)));
+    await page.waitForFunction(() =>
+      performance
+        .getEntriesByType('resource')
+        .some((e) => e.name.endsWith('youth-centre') || /youth-centre-[^/]*\.mp3$/.test(e.name)),
+    );
   });
 });

@@ -5,7 +5,16 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--mute-audio', '--autoplay-policy=no-user-gesture-required'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--mute-audio',
+  '--autoplay-policy=no-user-gesture-required',
+];
 export const SCREENSHOTS = 'test-output/screenshots';
 /** How long a wait for a condition may take before it counts as a hang: far beyond any busy machine, not a budget. */
 export const HANG_MS = 120_000;
@@ -15,7 +24,11 @@ export function gameUrl(): string {
 }
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
 }
 
 export interface GamePage {
@@ -27,8 +40,13 @@ export interface GamePage {
   readonly foreignRequests: string[];
 }
 
-export async function openGame(browser: Browser, viewport = { width: 1280, height: 720 }, options: { context?: BrowserContext; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<GamePage> {
-  const context = options.context ?? (await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'reduce' }));
+export async function openGame(
+  browser: Browser,
+  viewport = { width: 1280, height: 720 },
+  options: { context?: BrowserContext; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<GamePage> {
+  const context =
+    options.context ?? (await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'reduce' }));
   const page = await context.newPage();
   page.setDefaultTimeout(HANG_MS);
   const errors: string[] = [];
@@ -36,7 +54,8 @@ export async function openGame(browser: Browser, viewport = { width: 1280, heigh
   const origin = new URL(gameUrl()).origin;
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(`console: ${message.text()}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -103,7 +122,8 @@ export async function playByKeys(page: Page, prefixes: readonly string[]): Promi
         break;
       }
       const asideOnly = await page.locator('.choices li.decision-choice').count();
-      if (asideOnly > 0 || options.length === 0) throw new Error(`No option starting "${prefix}"; on offer: ${options.join(' | ')}`);
+      if (asideOnly > 0 || options.length === 0)
+        throw new Error(`No option starting "${prefix}"; on offer: ${options.join(' | ')}`);
       await page.keyboard.press('1');
     }
   }
@@ -116,8 +136,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     type Violation = { id: string; help: string; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules: { region: { enabled: true } } });
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      rules: { region: { enabled: true } },
+    });
     return result.violations;
   });
   return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -128,11 +153,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * transition running, and two frames painted since. What axe and a screenshot then see is the settled page.
  */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.fonts.status === 'loaded'
-    && document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+  await page.waitForFunction(
+    () =>
+      document.fonts.status === 'loaded' &&
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
   );
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
 }
 
 const inflight = new WeakMap<Page, Set<Request>>();
@@ -180,7 +210,8 @@ export async function quiet(page: Page): Promise<void> {
  */
 export async function showAllText(page: Page): Promise<void> {
   const first = await page.waitForSelector('.reveal-all, .choices button, #see-summary');
-  if (await first.evaluate((el) => el.classList.contains('reveal-all'))) await first.click({ force: true }).catch(() => undefined);
+  if (await first.evaluate((el) => el.classList.contains('reveal-all')))
+    await first.click({ force: true }).catch(() => undefined);
   await page.waitForSelector('.choices button, #see-summary');
 }
 
@@ -219,7 +250,8 @@ export async function waitForAutosave(page: Page, scenarioId: string, choices: n
       try {
         for (let i = 0; i < localStorage.length; i++) {
           const key = localStorage.key(i);
-          if (key?.endsWith(`autosave:${scenarioId}`) && holds(key, JSON.parse(localStorage.getItem(key) ?? 'null'))) return true;
+          if (key?.endsWith(`autosave:${scenarioId}`) && holds(key, JSON.parse(localStorage.getItem(key) ?? 'null')))
+            return true;
         }
       } catch {
         // No localStorage here, or a value that is not JSON: IndexedDB then.

@@ -50,7 +50,10 @@ describe('your own scenario', () => {
   it('opens the example (two files), plays it to the debrief, and lists it next time', async () => {
     const { page, errors } = await openGame(browser, { width: 1920, height: 1080 });
     await ensureProfile(page);
-    await openOwn(page, ['stories/examples/bus-station/main.ink', 'stories/examples/bus-station/bus-station-later.ink']);
+    await openOwn(page, [
+      'stories/examples/bus-station/main.ink',
+      'stories/examples/bus-station/bus-station-later.ink',
+    ]);
     expect(await page.locator('.import-report h2').innerText()).toContain('is ready to play');
     await screenshot(page, 'own-scenario-ready-1920x1080');
     await page.click('#play-own');
@@ -69,11 +72,23 @@ describe('your own scenario', () => {
   it('plays an untagged third-party story with tunnels, threads and lists, and says it has no mapping', async () => {
     const { page } = await openGame(browser, { width: 1280, height: 720 });
     await ensureProfile(page);
-    await openOwn(page, ['tests/fixtures/own/untagged/harbour.ink', 'tests/fixtures/own/untagged/harbour-town.ink', 'tests/fixtures/own/untagged/harbour-boat.ink']);
+    await openOwn(page, [
+      'tests/fixtures/own/untagged/harbour.ink',
+      'tests/fixtures/own/untagged/harbour-town.ink',
+      'tests/fixtures/own/untagged/harbour-boat.ink',
+    ]);
     expect(await page.locator('.import-report').innerText()).toMatch(/no principle tags/);
     await page.click('#play-own');
     await page.click('#acknowledge');
-    for (const prefix of ['Buy something', 'A lamp', 'Walk into town', 'Go back to the quay', 'Wait for the tide', 'Look for a boat', 'Light the lamp']) {
+    for (const prefix of [
+      'Buy something',
+      'A lamp',
+      'Walk into town',
+      'Go back to the quay',
+      'Wait for the tide',
+      'Look for a boat',
+      'Light the lamp',
+    ]) {
       await showAllText(page);
       await page.locator('.choices button', { hasText: prefix }).first().click();
     }

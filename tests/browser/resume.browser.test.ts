@@ -26,7 +26,8 @@ describe('saving and resuming', () => {
     await playByKeys(page, ['Ask Dean']);
     await page.keyboard.press('Space');
     await page.waitForSelector('.choices button');
-    const storyLines = () => page.$$eval('.transcript p:not(.echo)', (ps) => ps.map((p) => (p as HTMLElement).innerText));
+    const storyLines = () =>
+      page.$$eval('.transcript p:not(.echo)', (ps) => ps.map((p) => (p as HTMLElement).innerText));
     const before = await storyLines();
     expect(before.join(' ')).toContain('always ate the toast');
     await waitForAutosave(page, 'first-shift', 1);

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ensureProfile, launch, openGame, playByKeys, screenshot, axeViolations, settled } from './harness.ts';
 
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -12,8 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-
 
 async function noSidewaysOverflow(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);

@@ -48,7 +48,10 @@ interface Watched {
 }
 
 async function watchedPage(options: { reducedMotion: 'reduce' | 'no-preference' }): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: options.reducedMotion });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    reducedMotion: options.reducedMotion,
+  });
   await context.addInitScript({ content: WATCH_CSP });
   const page = await context.newPage();
   page.setDefaultTimeout(HANG_MS);
@@ -56,7 +59,8 @@ async function watchedPage(options: { reducedMotion: 'reduce' | 'no-preference' 
   const watched: Watched = { page, context, pageErrors: [], cspConsole: [], dialogs: [], requests: [], websockets: [] };
   page.on('pageerror', (error) => watched.pageErrors.push(error.message));
   page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) watched.cspConsole.push(`${message.type()}: ${message.text()}`);
+    if (/Content Security Policy|Refused to/i.test(message.text()))
+      watched.cspConsole.push(`${message.type()}: ${message.text()}`);
   });
   page.on('dialog', (dialog) => {
     watched.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -67,7 +71,8 @@ async function watchedPage(options: { reducedMotion: 'reduce' | 'no-preference' 
   return watched;
 }
 
-const violations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+const violations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 /** Reveal the text and take options with number keys (option `pick(step)`), until the story ends. */
 async function playToEnd(page: Page, pick: (step: number) => number = () => 1, maxSteps = 40): Promise<number> {
@@ -196,7 +201,8 @@ describe('story text is inserted as text, never as HTML', () => {
 
   beforeAll(async () => {
     const compiled = compileInk('hostile/main.ink', (path) => (path === 'hostile/main.ink' ? HOSTILE_INK : undefined));
-    if (!compiled.ok) throw new Error(`The hostile fixture did not compile: ${compiled.errors.map((e) => e.message).join('; ')}`);
+    if (!compiled.ok)
+      throw new Error(`The hostile fixture did not compile: ${compiled.errors.map((e) => e.message).join('; ')}`);
     const created = InkRunner.create(compiled.json, DEFAULT_CATALOGUE.ids);
     if (!created.ok) throw new Error(created.error);
     expect(created.runner.meta.title).toBe(HOSTILE.title);
@@ -204,9 +210,14 @@ describe('story text is inserted as text, never as HTML', () => {
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder, { recursive: true });
     const src = (path: string): string => JSON.stringify(relative(folder, resolve('src', path)).replaceAll('\\', '/'));
-    writeFileSync(join(folder, 'hostile-story.ts'), `export const json = ${JSON.stringify(compiled.json)};\nexport const meta = ${JSON.stringify(created.runner.meta)};\n`);
+    writeFileSync(
+      join(folder, 'hostile-story.ts'),
+      `export const json = ${JSON.stringify(compiled.json)};\nexport const meta = ${JSON.stringify(created.runner.meta)};\n`,
+    );
     // The game's own wiring (as src/main.ts), with in-memory storage and silent sound, and one scenario: the fixture.
-    writeFileSync(join(folder, 'main.ts'), `import ${src('styles/main.css')};
+    writeFileSync(
+      join(folder, 'main.ts'),
+      `import ${src('styles/main.css')};
 import { GameApp } from ${src('ui/game-app.ts')};
 import { createAppServices } from ${src('app/app-services.ts')};
 import { MemorySaveStore } from ${src('adapters/memory-save-store.ts')};
@@ -234,9 +245,20 @@ const app = new GameApp({
   systemPrefersReducedMotion: () => true,
 });
 void app.start();
-`);
-    writeFileSync(join(folder, 'index.html'), '<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>Hostile story</title></head>\n<body><div id="backdrop"></div><div id="app"></div><script type="module" src="./main.ts"></script></body></html>\n');
-    await build({ root: folder, configFile: false, base: './', logLevel: 'warn', plugins: [inkPlugin()], build: { outDir: join(folder, 'dist'), emptyOutDir: true, target: 'es2022' } });
+`,
+    );
+    writeFileSync(
+      join(folder, 'index.html'),
+      '<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>Hostile story</title></head>\n<body><div id="backdrop"></div><div id="app"></div><script type="module" src="./main.ts"></script></body></html>\n',
+    );
+    await build({
+      root: folder,
+      configFile: false,
+      base: './',
+      logLevel: 'warn',
+      plugins: [inkPlugin()],
+      build: { outDir: join(folder, 'dist'), emptyOutDir: true, target: 'es2022' },
+    });
     server = await serveFolder(join(folder, 'dist'));
   });
   afterAll(async () => {
@@ -246,8 +268,14 @@ void app.start();
   /** No element or attribute that story markup could have created, anywhere in the page. */
   async function expectInert(page: Page, where: string): Promise<void> {
     const found = await page.evaluate(() => ({
-      elements: [...document.querySelectorAll('img, iframe, object, embed, b, script:not([src]), a[href^="javascript"], svg svg')].map((e) => e.outerHTML.slice(0, 120)),
-      handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on'))).map((e) => e.outerHTML.slice(0, 120)),
+      elements: [
+        ...document.querySelectorAll(
+          'img, iframe, object, embed, b, script:not([src]), a[href^="javascript"], svg svg',
+        ),
+      ].map((e) => e.outerHTML.slice(0, 120)),
+      handlers: [...document.querySelectorAll('*')]
+        .filter((e) => [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on')))
+        .map((e) => e.outerHTML.slice(0, 120)),
       pwned: Object.keys(window).filter((k) => k.startsWith('__pwned')),
     }));
     expect(found, where).toEqual({ elements: [], handlers: [], pwned: [] });
@@ -323,7 +351,9 @@ describe('privacy: nothing leaves the device', () => {
       await page.locator('#backdrop canvas').waitFor({ state: 'attached' });
       await quiet(page); // late loads: art, sound
 
-      const foreign = requests.filter((r) => !r.url.startsWith(`${origin}/`) && !r.url.startsWith('data:') && !r.url.startsWith('blob:'));
+      const foreign = requests.filter(
+        (r) => !r.url.startsWith(`${origin}/`) && !r.url.startsWith('data:') && !r.url.startsWith('blob:'),
+      );
       expect(foreign).toEqual([]);
       expect(websockets).toEqual([]);
       // The recording saw the real traffic: the page, its scripts, and the lazily loaded story.

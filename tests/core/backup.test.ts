@@ -11,7 +11,10 @@ async function filledStore(): Promise<MemorySaveStore> {
   const session = startSession(firstShift);
   session.choose(0);
   await store.set('device:profiles', { profiles: [{ id: 'p1', name: 'Sam', createdAt: 1 }], currentId: 'p1' });
-  await store.set('profile:p1:autosave:first-shift', makeSaveRecord('first-shift', storyVersion(firstShift), session.snapshot(), 5, { 'children-first': 'A note' }));
+  await store.set(
+    'profile:p1:autosave:first-shift',
+    makeSaveRecord('first-shift', storyVersion(firstShift), session.snapshot(), 5, { 'children-first': 'A note' }),
+  );
   await store.set('profile:p1:history', []);
   return store;
 }
@@ -34,7 +37,11 @@ describe('backup of all data', () => {
     ['another kind of file', '{"format":"something-else"}', /not a Practice Paths backup/],
     ['a future version', '{"format":"practice-paths/backup","version":9,"entries":{}}', /version 9/],
     ['an unknown key', '{"format":"practice-paths/backup","version":1,"entries":{"evil":1}}', /does not write/],
-    ['a broken save inside', '{"format":"practice-paths/backup","version":1,"entries":{"profile:p1:autosave:first-shift":{"format":"practice-paths/save","version":3}}}', /cannot be read/],
+    [
+      'a broken save inside',
+      '{"format":"practice-paths/backup","version":1,"entries":{"profile:p1:autosave:first-shift":{"format":"practice-paths/save","version":3}}}',
+      /cannot be read/,
+    ],
   ];
   for (const [name, text, message] of bad) {
     it(`refuses ${name}, saying why, and changes nothing`, async () => {

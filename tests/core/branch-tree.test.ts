@@ -24,11 +24,14 @@ describe('branch tree', () => {
     expect(root).toHaveLength(1);
     expect(root[0]!.branchIds).toEqual(['a', 'b']);
     const second = tree.nodes.filter((n) => n.depth === 1);
-    expect(second.map((n) => n.decision.options[n.decision.chosen]!.text.slice(0, 10))).toEqual(['Offer him ', 'Check his ']);
+    expect(second.map((n) => n.decision.options[n.decision.chosen]!.text.slice(0, 10))).toEqual([
+      'Offer him ',
+      'Check his ',
+    ]);
     expect(second.every((n) => n.parentKey === root[0]!.key)).toBe(true);
   });
 
-  it('gives each branch\'s own tail a row of its own, in the order explored', () => {
+  it("gives each branch's own tail a row of its own, in the order explored", () => {
     const tree = buildBranchTree([a, b, c]);
     expect(tree.rows).toBe(3);
     expect(tree.depth).toBe(3);

@@ -23,7 +23,7 @@ function playFirstShift(prefixes: string[]) {
 }
 
 describe('debrief model', () => {
-  it('gives a profile of all eight principles, with the child\'s statement and words that describe, not grade', () => {
+  it("gives a profile of all eight principles, with the child's statement and words that describe, not grade", () => {
     const { session } = playFirstShift(['Say that if adults', 'Check his bag', 'Record what you saw']);
     const debrief = buildDebrief(session.view(), DEFAULT_CATALOGUE);
     expect(debrief.profile.map((p) => p.principle)).toEqual(PRINCIPLE_IDS);
@@ -43,7 +43,10 @@ describe('debrief model', () => {
     const firstDecision = debrief.decisions[0]!;
     expect(firstDecision.chosen.text).toMatch(/^Ask Marcus/);
     expect(firstDecision.notTaken.map((o) => o.text.slice(0, 12))).toEqual(['Agree that M', 'Say that if ']);
-    expect(firstDecision.notTaken[0]).toMatchObject({ undermines: ['children-first', 'strengths-relationships'], why: expect.stringMatching(/offender/) });
+    expect(firstDecision.notTaken[0]).toMatchObject({
+      undermines: ['children-first', 'strengths-relationships'],
+      why: expect.stringMatching(/offender/),
+    });
   });
 
   it('says which decisions led to the ending, by playing the roads not taken on', () => {
@@ -68,18 +71,32 @@ describe('debrief model', () => {
     }
     const view = session.view();
     const source = { json: cassieAndJo, principleIds: DEFAULT_CATALOGUE.ids };
-    const influences = view.decisions.map((d) => influenceOf(source, session.snapshot(), view.decisions, d.ordinal, new ManualClock())!);
+    const influences = view.decisions.map((d) =>
+      influenceOf(source, session.snapshot(), view.decisions, d.ordinal, new ManualClock())!,
+    );
     expect(influences.every((i) => i.ending === view.ending && i.endingTitle === view.endingTitle)).toBe(true);
     expect(influences.flatMap((i) => i.changedBy).every((c) => c.ending !== view.ending)).toBe(true);
   });
 
   it('compares a profile with the mean of earlier playthroughs', () => {
-    const careful = tallyPrinciples(playFirstShift(['Say that if adults', 'Tell him gently', 'Record what you saw']).session.view().decisions, PRINCIPLE_IDS);
-    const defensive = tallyPrinciples(playFirstShift(['Agree that Marcus', 'Check his bag', 'Leave it for now']).session.view().decisions, PRINCIPLE_IDS);
+    const careful = tallyPrinciples(
+      playFirstShift(['Say that if adults', 'Tell him gently', 'Record what you saw']).session.view().decisions,
+      PRINCIPLE_IDS,
+    );
+    const defensive = tallyPrinciples(
+      playFirstShift(['Agree that Marcus', 'Check his bag', 'Leave it for now']).session.view().decisions,
+      PRINCIPLE_IDS,
+    );
     const compared = compareProfiles(careful, [defensive, careful]);
-    expect(compared[0]).toEqual({ principle: 'children-first', now: { supported: 3, undermined: 0 }, before: { supported: 1.5, undermined: 1.5 } });
+    expect(compared[0]).toEqual({
+      principle: 'children-first',
+      now: { supported: 3, undermined: 0 },
+      before: { supported: 1.5, undermined: 1.5 },
+    });
     expect(compareProfiles(careful, [])[0]!.before).toBeUndefined();
-    expect(readTally({ principle: 'x', supported: 0, undermined: 2, supportedAt: [], underminedAt: [0, 1] })).toMatch(/strained this principle twice/);
+    expect(readTally({ principle: 'x', supported: 0, undermined: 2, supportedAt: [], underminedAt: [0, 1] })).toMatch(
+      /strained this principle twice/,
+    );
   });
 });
 
@@ -116,17 +133,28 @@ describe('debrief export', () => {
   });
 
   it('names the ending by its title, or by its id made readable when the story gives none', () => {
-    expect(debriefMarkdown(input, DEFAULT_CATALOGUE)).toContain('- Ending: Open door — This is where the real work begins.');
+    expect(debriefMarkdown(input, DEFAULT_CATALOGUE)).toContain(
+      '- Ending: Open door — This is where the real work begins.',
+    );
     const titled = { ...input, debrief: { ...input.debrief, endingTitle: 'The door stays open' } };
     expect(debriefMarkdown(titled, DEFAULT_CATALOGUE)).toContain('- Ending: The door stays open — ');
-    expect(JSON.parse(debriefJson(titled)).ending).toEqual({ id: 'open-door', title: 'The door stays open', text: input.endingText });
+    expect(JSON.parse(debriefJson(titled)).ending).toEqual({
+      id: 'open-door',
+      title: 'The door stays open',
+      text: input.endingText,
+    });
     expect(readableId('jo-held')).toBe('Jo held');
     expect(endingLabel({ ending: undefined, endingTitle: 'ignored' })).toBeUndefined();
   });
 
   it('writes JSON with the same content', () => {
     const data = JSON.parse(debriefJson(input));
-    expect(data).toMatchObject({ format: 'practice-paths/debrief', minutesSpent: 25, ending: { id: 'open-door', title: 'Open door' }, notes: input.notes });
+    expect(data).toMatchObject({
+      format: 'practice-paths/debrief',
+      minutesSpent: 25,
+      ending: { id: 'open-door', title: 'Open door' },
+      notes: input.notes,
+    });
     expect(data.decisions).toHaveLength(3);
     expect(data.profile[0]).toMatchObject({ principle: 'children-first', supported: 3, supportedAt: [1, 2, 3] });
   });

@@ -5,20 +5,54 @@ import { reduceFacilitator, type FacilitatorAction } from '../../src/core/facili
 import { branchEnds, exploredAfterMove } from '../../src/core/facilitator/facilitator-branches.ts';
 import { planAdvance, planBack, viewKey, type PointInfo } from '../../src/core/facilitator/facilitator-flow.ts';
 import { readFacilitatorState } from '../../src/core/facilitator/facilitator-record.ts';
-import { createFacilitatorState, isNewer, isRevealed, majorityOf, optionLetter, pointKey, timerRemaining, votesAt, type FacilitatorState } from '../../src/core/facilitator/facilitator-state.ts';
+import {
+  createFacilitatorState,
+  isNewer,
+  isRevealed,
+  majorityOf,
+  optionLetter,
+  pointKey,
+  timerRemaining,
+  votesAt,
+  type FacilitatorState,
+} from '../../src/core/facilitator/facilitator-state.ts';
 
 const T0 = 1_700_000_000_000;
 const fresh = (overrides: Partial<Parameters<typeof createFacilitatorState>[0]> = {}): FacilitatorState =>
-  createFacilitatorState({ id: 's1', scenarioId: 'first-shift', storyVersion: 'v1', seed: 7, timerMinutes: 2, mappingsStartHidden: true, now: T0, writer: 'w-audience', ...overrides });
+  createFacilitatorState({
+    id: 's1',
+    scenarioId: 'first-shift',
+    storyVersion: 'v1',
+    seed: 7,
+    timerMinutes: 2,
+    mappingsStartHidden: true,
+    now: T0,
+    writer: 'w-audience',
+    ...overrides,
+  });
 
-const run = (state: FacilitatorState, actions: FacilitatorAction[], writer = 'w-audience'): FacilitatorState => actions.reduce((s, a) => reduceFacilitator(s, a, writer), state);
+const run = (state: FacilitatorState, actions: FacilitatorAction[], writer = 'w-audience'): FacilitatorState =>
+  actions.reduce((s, a) => reduceFacilitator(s, a, writer), state);
 
-const decisionPoint = (overrides: Partial<PointInfo> = {}): PointInfo => ({ kind: 'decision', optionCount: 3, hasText: true, previous: undefined, ...overrides });
+const decisionPoint = (overrides: Partial<PointInfo> = {}): PointInfo => ({
+  kind: 'decision',
+  optionCount: 3,
+  hasText: true,
+  previous: undefined,
+  ...overrides,
+});
 
 describe('facilitated session state', () => {
   it('starts on the welcome screen, hidden mappings, a stopped timer, and revision 0', () => {
     const state = fresh();
-    expect(state).toMatchObject({ showing: 'welcome', phase: 'story', revision: 0, position: { path: [] }, blanked: false, finishedAt: null });
+    expect(state).toMatchObject({
+      showing: 'welcome',
+      phase: 'story',
+      revision: 0,
+      position: { path: [] },
+      blanked: false,
+      finishedAt: null,
+    });
     expect(state.timer).toEqual({ durationMs: 120_000, startedAt: null, remainingMs: 120_000 });
     expect(isRevealed(state)).toBe(false);
   });
@@ -50,7 +84,10 @@ describe('facilitated session state', () => {
   });
 
   it('keeps votes per decision point: moving on and back finds the room’s hands as they were', () => {
-    let s = run(fresh(), [{ type: 'vote', option: 1, change: 1, at: T0 }, { type: 'choose', option: 1, phase: 'story', at: T0 + 1 }]);
+    let s = run(fresh(), [
+      { type: 'vote', option: 1, change: 1, at: T0 },
+      { type: 'choose', option: 1, phase: 'story', at: T0 + 1 },
+    ]);
     expect(votesAt(s)).toEqual([]);
     s = run(s, [{ type: 'vote', option: 0, change: 1, at: T0 + 2 }]);
     expect(s.votes).toEqual({ [pointKey([])]: [0, 1], [pointKey([1])]: [1] });
@@ -71,7 +108,10 @@ describe('facilitated session state', () => {
   });
 
   it('starts the countdown when the discussion pause opens, pauses, resumes and resets it when the room moves on', () => {
-    let s = run(fresh(), [{ type: 'phase', phase: 'options', at: T0 }, { type: 'phase', phase: 'discuss', at: T0 + 1000 }]);
+    let s = run(fresh(), [
+      { type: 'phase', phase: 'options', at: T0 },
+      { type: 'phase', phase: 'discuss', at: T0 + 1000 },
+    ]);
     expect(timerRemaining(s.timer, T0 + 31_000)).toBe(90_000);
     s = run(s, [{ type: 'timer', command: 'pause', at: T0 + 31_000 }]);
     expect(timerRemaining(s.timer, T0 + 500_000)).toBe(90_000);
@@ -134,7 +174,10 @@ describe('the clicker: next and back', () => {
     }
     expect(steps).toEqual(['play:story', 'play:options', 'play:discuss', 'play:vote']);
     expect(planAdvance(s, decisionPoint(), false, T0)).toEqual({ kind: 'blocked', reason: 'no-votes', leaders: [] });
-    s = run(s, [{ type: 'vote', option: 1, change: 1, at: T0 }, { type: 'vote', option: 2, change: 1, at: T0 }]);
+    s = run(s, [
+      { type: 'vote', option: 1, change: 1, at: T0 },
+      { type: 'vote', option: 2, change: 1, at: T0 },
+    ]);
     expect(planAdvance(s, decisionPoint(), false, T0)).toEqual({ kind: 'blocked', reason: 'tie', leaders: [1, 2] });
     s = run(s, [{ type: 'vote', option: 2, change: 1, at: T0 }]);
     expect(planAdvance(s, decisionPoint(), false, T0)).toEqual({ kind: 'choose', option: 2 });
@@ -144,35 +187,69 @@ describe('the clicker: next and back', () => {
     const s = run(fresh(), [{ type: 'show', showing: 'play', at: T0 }]);
     expect(planAdvance(s, decisionPoint(), true, T0)).toMatchObject({ kind: 'act', action: { type: 'scroll', by: 1 } });
     const blank = run(s, [{ type: 'blank', blanked: true, at: T0 }]);
-    expect(planAdvance(blank, decisionPoint(), true, T0)).toMatchObject({ kind: 'act', action: { type: 'blank', blanked: false } });
-    expect(planBack(blank, decisionPoint(), T0)).toMatchObject({ kind: 'act', action: { type: 'blank', blanked: false } });
+    expect(planAdvance(blank, decisionPoint(), true, T0)).toMatchObject({
+      kind: 'act',
+      action: { type: 'blank', blanked: false },
+    });
+    expect(planBack(blank, decisionPoint(), T0)).toMatchObject({
+      kind: 'act',
+      action: { type: 'blank', blanked: false },
+    });
     expect(viewKey(s)).not.toBe(viewKey(run(s, [{ type: 'scroll', by: 1, at: T0 }])));
   });
 
   it('takes a lone "Continue", waits for the trainer when there are several asides, and opens the debrief at the end', () => {
     const s = run(fresh(), [{ type: 'show', showing: 'play', at: T0 }]);
-    expect(planAdvance(s, decisionPoint({ kind: 'aside', optionCount: 1 }), false, T0)).toEqual({ kind: 'choose', option: 0 });
-    expect(planAdvance(s, decisionPoint({ kind: 'aside', optionCount: 2 }), false, T0)).toMatchObject({ kind: 'blocked', reason: 'pick-aside' });
-    expect(planAdvance(s, decisionPoint({ kind: 'end', optionCount: 0 }), false, T0)).toMatchObject({ kind: 'act', action: { type: 'show', showing: 'debrief' } });
+    expect(planAdvance(s, decisionPoint({ kind: 'aside', optionCount: 1 }), false, T0)).toEqual({
+      kind: 'choose',
+      option: 0,
+    });
+    expect(planAdvance(s, decisionPoint({ kind: 'aside', optionCount: 2 }), false, T0)).toMatchObject({
+      kind: 'blocked',
+      reason: 'pick-aside',
+    });
+    expect(planAdvance(s, decisionPoint({ kind: 'end', optionCount: 0 }), false, T0)).toMatchObject({
+      kind: 'act',
+      action: { type: 'show', showing: 'debrief' },
+    });
   });
 
   it('steps back a phase, then to the previous decision’s vote, then to the welcome screen', () => {
-    let s = run(fresh(), [{ type: 'show', showing: 'play', at: T0 }, { type: 'phase', phase: 'options', at: T0 }]);
+    let s = run(fresh(), [
+      { type: 'show', showing: 'play', at: T0 },
+      { type: 'phase', phase: 'options', at: T0 },
+    ]);
     expect(planBack(s, decisionPoint(), T0)).toMatchObject({ action: { type: 'phase', phase: 'story' } });
-    expect(planBack(s, decisionPoint({ hasText: false, previous: { path: [0], times: [T0], wasDecision: true } }), T0)).toMatchObject({ action: { type: 'go-to', path: [0], phase: 'vote' } });
+    expect(
+      planBack(s, decisionPoint({ hasText: false, previous: { path: [0], times: [T0], wasDecision: true } }), T0),
+    ).toMatchObject({ action: { type: 'go-to', path: [0], phase: 'vote' } });
     s = run(s, [{ type: 'phase', phase: 'story', at: T0 }]);
     expect(planBack(s, decisionPoint(), T0)).toMatchObject({ action: { type: 'show', showing: 'welcome' } });
-    expect(planBack(run(s, [{ type: 'show', showing: 'map', at: T0 }]), decisionPoint(), T0)).toMatchObject({ action: { type: 'show', showing: 'play' } });
+    expect(planBack(run(s, [{ type: 'show', showing: 'map', at: T0 }]), decisionPoint(), T0)).toMatchObject({
+      action: { type: 'show', showing: 'play' },
+    });
   });
 });
 
 describe('reading a saved session', () => {
   it('reads back what it wrote and says why damaged or newer data cannot be read', () => {
-    const s = run(fresh(), [{ type: 'vote', option: 0, change: 1, at: T0 }, { type: 'choose', option: 0, phase: 'story', at: T0 }]);
+    const s = run(fresh(), [
+      { type: 'vote', option: 0, change: 1, at: T0 },
+      { type: 'choose', option: 0, phase: 'story', at: T0 },
+    ]);
     expect(readFacilitatorState(JSON.parse(JSON.stringify(s)))).toEqual({ ok: true, state: s });
-    expect(readFacilitatorState({ ...s, version: 9 })).toMatchObject({ ok: false, error: expect.stringMatching(/newer version/) });
-    expect(readFacilitatorState({ ...s, votes: { x: [-1] } })).toMatchObject({ ok: false, error: expect.stringMatching(/votes/) });
-    expect(readFacilitatorState({ ...s, position: { path: [0], times: [] } })).toMatchObject({ ok: false, error: expect.stringMatching(/position/) });
+    expect(readFacilitatorState({ ...s, version: 9 })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/newer version/),
+    });
+    expect(readFacilitatorState({ ...s, votes: { x: [-1] } })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/votes/),
+    });
+    expect(readFacilitatorState({ ...s, position: { path: [0], times: [] } })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/position/),
+    });
     expect(readFacilitatorState('nonsense')).toMatchObject({ ok: false });
   });
 });

@@ -16,7 +16,15 @@ import { ManualClock } from '../doubles/manual-clock.ts';
 import { MemoryChannelHub } from '../doubles/memory-channel.ts';
 import { MemorySaveStore } from '../doubles/memory-store.ts';
 
-const scenario: ScenarioEntry = { id: 'first-shift', title: 'A first shift', summary: '', contentNote: '', lengthMinutes: 5, variantOf: undefined, load: async () => firstShift };
+const scenario: ScenarioEntry = {
+  id: 'first-shift',
+  title: 'A first shift',
+  summary: '',
+  contentNote: '',
+  lengthMinutes: 5,
+  variantOf: undefined,
+  load: async () => firstShift,
+};
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function world() {
@@ -24,10 +32,16 @@ function world() {
   const memory = new MemorySaveStore();
   const hub = new MemoryChannelHub();
   /** Facilitator mode as one window sees it: its id, the shared storage, the shared channel. */
-  const windowAs = (windowId: string) => new FacilitatorSessions({
-    store: memory, clock, principleIds: DEFAULT_CATALOGUE.ids, scenarios: () => [scenario], openChannel: (name) => hub.open(name), onSaved: () => undefined,
-    newId: (kind) => (kind === 'session' ? 'session-1' : windowId),
-  });
+  const windowAs = (windowId: string) =>
+    new FacilitatorSessions({
+      store: memory,
+      clock,
+      principleIds: DEFAULT_CATALOGUE.ids,
+      scenarios: () => [scenario],
+      openChannel: (name) => hub.open(name),
+      onSaved: () => undefined,
+      newId: (kind) => (kind === 'session' ? 'session-1' : windowId),
+    });
   return { clock, memory, store: windowAs('any').store, windowAs };
 }
 
@@ -117,7 +131,9 @@ describe('a facilitated session on the warm-up story', () => {
     const base = audience.state;
     const action = { type: 'vote', option: 0, change: 1, at: 5 } as const;
     const after = reduceFacilitator(base, action, 'presenter-1');
-    expect(mergeRemote(base, { kind: 'action', from: 'presenter-1', base: base.revision, action, state: after })).toEqual(after);
+    expect(
+      mergeRemote(base, { kind: 'action', from: 'presenter-1', base: base.revision, action, state: after }),
+    ).toEqual(after);
     expect(mergeRemote(after, { kind: 'state', from: 'x', state: base })).toBe(after);
     expect(mergeRemote(base, { kind: 'state', from: 'x', state: { ...after, id: 'another' } })).toBe(base);
   });
@@ -143,7 +159,12 @@ describe('a facilitated session on the warm-up story', () => {
     expect(branches[0]!.decisions.map((d) => d.chosen)).toEqual([0, 0]);
     const tree = buildBranchTree(branches);
     expect(tree.rows).toBe(2);
-    expect(tree.nodes.filter((n) => n.depth === 0).map((n) => n.decision.chosen).sort()).toEqual([0, 2]);
+    expect(
+      tree.nodes
+        .filter((n) => n.depth === 0)
+        .map((n) => n.decision.chosen)
+        .sort(),
+    ).toEqual([0, 2]);
     expect(audience.goTo([2, 2, 2])).toMatchObject({ ok: false });
     expect(audience.goTo(firstBranch)).toEqual({ ok: true });
     expect(audience.view().decisions.map((d) => d.chosen)).toEqual([0, 0]);
@@ -183,7 +204,11 @@ describe('a facilitated session on the warm-up story', () => {
 
   it('sets aside a damaged session instead of crashing, and keeps it', async () => {
     const w = world();
-    await w.memory.set(facilitatorSessionKey('session-1'), { format: 'practice-paths/facilitated-session', version: 1, id: 'session-1' });
+    await w.memory.set(facilitatorSessionKey('session-1'), {
+      format: 'practice-paths/facilitated-session',
+      version: 1,
+      id: 'session-1',
+    });
     const opened = await w.windowAs('a').open('session-1', 'audience');
     expect(opened).toMatchObject({ ok: false, error: expect.stringMatching(/damaged.*kept aside/) });
     expect([...w.memory.data.keys()]).toEqual([expect.stringMatching(/^set-aside:\d+:facilitator:session:session-1$/)]);
@@ -207,7 +232,10 @@ describe('a facilitated session on the warm-up story', () => {
     expect(group.decisions.map((d) => d.withRoom)).toEqual(['followed', 'chose-other', 'no-vote']);
     expect(group.decisions[0]!.votes).toEqual([0, 1, 2].map((p) => (p === say ? 2 : 0)));
     expect(group.debrief.profile.find((p) => p.principle === 'children-first')?.supported).toBe(3);
-    const md = groupDebriefMarkdown({ scenarioTitle: 'A first shift', exportedAt: 0, startedAt: 0, endingText: undefined, group }, DEFAULT_CATALOGUE);
+    const md = groupDebriefMarkdown(
+      { scenarioTitle: 'A first shift', exportedAt: 0, startedAt: 0, endingText: undefined, group },
+      DEFAULT_CATALOGUE,
+    );
     expect(md).toContain('## The path the group followed');
     expect(md).toContain(`**${letter(say)}. Say that if adults`);
     expect(md).toContain('(taken) — 2 hands');

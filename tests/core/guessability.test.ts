@@ -7,7 +7,8 @@ import { formatCheckReport } from '../../src/core/checker/check-report-format.ts
 import { PRINCIPLE_IDS, readText } from '../helpers/story-fixtures.ts';
 
 const check = (name: string) => checkStory(resolve('tests/fixtures/ink', name), readText, PRINCIPLE_IDS);
-const ending = (report: ReturnType<typeof check>, policy: string) => report.guessability!.walks.find((w) => w.policy === policy)?.ending;
+const ending = (report: ReturnType<typeof check>, policy: string) =>
+  report.guessability!.walks.find((w) => w.policy === policy)?.ending;
 
 describe('guessability report', () => {
   it('finds a story whose best option is first, longest and free, and says which bars it misses', () => {

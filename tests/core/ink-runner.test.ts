@@ -13,11 +13,18 @@ function runner(): InkRunner {
 }
 
 describe('ink runner on a fixture using glue, diverts, tunnels, threads, variables, conditionals, lists and sticky choices', () => {
-  it('keeps global tags apart from the first line\'s tags', () => {
+  it("keeps global tags apart from the first line's tags", () => {
     const run = runner();
     expect(run.meta).toMatchObject({ id: 'features-fixture', title: 'Ink features fixture' });
     const step = run.continueStory();
-    expect(step.lines[0]).toEqual({ text: 'Opening line.', tags: [{ key: 'scene', id: 'school-corridor' }, { key: 'speaker', id: 'cassie' }], problems: [] });
+    expect(step.lines[0]).toEqual({
+      text: 'Opening line.',
+      tags: [
+        { key: 'scene', id: 'school-corridor' },
+        { key: 'speaker', id: 'cassie' },
+      ],
+      problems: [],
+    });
   });
 
   it('joins glued text, follows diverts, prints variables and lists', () => {
@@ -31,7 +38,12 @@ describe('ink runner on a fixture using glue, diverts, tunnels, threads, variabl
   it('offers choices with parsed principle tags, including one gathered from a thread, and hides a conditional one', () => {
     const step = runner().continueStory();
     expect(step.options.map((o) => o.text)).toEqual(['Side option from a thread', 'Sticky talk', 'Tell Jo first']);
-    expect(step.options[2]).toMatchObject({ supports: ['children-first', 'child-voice'], undermines: ['parents-as-partners'], why: 'Honest with Jo, harder for her parents.', aside: false });
+    expect(step.options[2]).toMatchObject({
+      supports: ['children-first', 'child-voice'],
+      undermines: ['parents-as-partners'],
+      why: 'Honest with Jo, harder for her parents.',
+      aside: false,
+    });
     expect(step.decisionId).toBeTypeOf('string');
   });
 
@@ -42,7 +54,12 @@ describe('ink runner on a fixture using glue, diverts, tunnels, threads, variabl
     const second = run.continueStory();
     expect(second.lines.map((l) => l.text)).toEqual(['You talk for a while.', 'Visit 2. Mood is calm.']);
     expect(second.lines[0]?.tags).toEqual([{ key: 'speaker', id: 'counsellor' }]);
-    expect(second.options.map((o) => o.text)).toEqual(['Side option from a thread', 'Sticky talk', 'Tell Jo first', 'Only after a second visit']);
+    expect(second.options.map((o) => o.text)).toEqual([
+      'Side option from a thread',
+      'Sticky talk',
+      'Tell Jo first',
+      'Only after a second visit',
+    ]);
     expect(run.variable('visits')).toBe(2);
   });
 
@@ -62,7 +79,10 @@ describe('ink runner on a fixture using glue, diverts, tunnels, threads, variabl
 
   it('says, rather than throws, when given a broken story or a choice not on offer', () => {
     expect(InkRunner.create('{"not": "a story"}', ids)).toMatchObject({ ok: false });
-    expect(InkRunner.create('<<<', ids)).toMatchObject({ ok: false, error: expect.stringMatching(/could not be loaded/) });
+    expect(InkRunner.create('<<<', ids)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/could not be loaded/),
+    });
     const run = runner();
     run.continueStory();
     expect(run.choose(7)).toMatch(/no option 8/);
@@ -176,6 +196,9 @@ describe('ink runner budgets count work, never time (step-budget.ink)', () => {
   });
 
   it('refuses a budget below one step', () => {
-    expect(InkRunner.create(stepBudget, ids, { stepBudget: 0 })).toMatchObject({ ok: false, error: expect.stringMatching(/at least 1/) });
+    expect(InkRunner.create(stepBudget, ids, { stepBudget: 0 })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/at least 1/),
+    });
   });
 });

@@ -33,7 +33,9 @@ describe('option order', () => {
     expect(shownOrder(options, 7, 'a.0')).toEqual(shownOrder(options, 7, 'a.0'));
     const orders = new Set(Array.from({ length: 40 }, (_, seed) => shownOrder(options, seed + 1, 'a.0').join('')));
     expect(orders.size).toBeGreaterThan(10);
-    const byDecision = new Set(['a.0', 'b.0', 'c.0', 'd.0', 'e.0', 'f.0'].map((id) => shownOrder(options, 7, id).join('')));
+    const byDecision = new Set(
+      ['a.0', 'b.0', 'c.0', 'd.0', 'e.0', 'f.0'].map((id) => shownOrder(options, 7, id).join('')),
+    );
     expect(byDecision.size).toBeGreaterThan(1);
   });
 
@@ -49,7 +51,13 @@ describe('a playthrough with shuffled options', () => {
     for (let seed = 1; seed <= 12; seed++) {
       const shown = texts(start(seed));
       expect(shown[1]).toBe('Read a short summary instead');
-      expect([...shown].sort()).toEqual(['Option A', 'Option B', 'Option C', 'Option D', 'Read a short summary instead']);
+      expect([...shown].sort()).toEqual([
+        'Option A',
+        'Option B',
+        'Option C',
+        'Option D',
+        'Read a short summary instead',
+      ]);
       seen.add(shown.join('|'));
     }
     expect(seen.size).toBeGreaterThan(3);

@@ -8,7 +8,8 @@ import { PlaySession } from '../../src/core/session/play-session.ts';
 import { ManualClock } from '../doubles/manual-clock.ts';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
 
-const given = (folder: string): GivenFile[] => readdirSync(folder).map((name) => ({ name, text: readFileSync(`${folder}/${name}`, 'utf8') }));
+const given = (folder: string): GivenFile[] =>
+  readdirSync(folder).map((name) => ({ name, text: readFileSync(`${folder}/${name}`, 'utf8') }));
 
 describe('opening your own scenario', () => {
   it('finds the entry file: the one no other file INCLUDEs', () => {
@@ -28,7 +29,10 @@ describe('opening your own scenario', () => {
   });
 
   it('advises, without blocking, when the best option can be found by its place or length', async () => {
-    const result = await importOwnScenario([{ name: 'guessable.ink', text: readFileSync('tests/fixtures/ink/guessable.ink', 'utf8') }], PRINCIPLE_IDS);
+    const result = await importOwnScenario(
+      [{ name: 'guessable.ink', text: readFileSync('tests/fixtures/ink/guessable.ink', 'utf8') }],
+      PRINCIPLE_IDS,
+    );
     expect(result.errors).toEqual([]);
     const advice = result.warnings.filter((w) => w.startsWith('Could a trainee guess the best option?'));
     expect(advice).toHaveLength(5);
@@ -36,7 +40,10 @@ describe('opening your own scenario', () => {
   });
 
   it('blocks a file with a compile error, naming the file and line', async () => {
-    const result = await importOwnScenario([{ name: 'broken.ink', text: readFileSync('tests/fixtures/own/broken.ink', 'utf8') }], PRINCIPLE_IDS);
+    const result = await importOwnScenario(
+      [{ name: 'broken.ink', text: readFileSync('tests/fixtures/own/broken.ink', 'utf8') }],
+      PRINCIPLE_IDS,
+    );
     expect(result.json).toBeUndefined();
     expect(result.errors[0]).toMatch(/^broken\.ink line 5: /);
   });
@@ -55,9 +62,23 @@ describe('opening your own scenario', () => {
     expect(started.ok).toBe(true);
     if (!started.ok) return;
     const session = started.session;
-    for (const prefix of ['Buy something', 'A lamp', 'Walk into town', 'Go back to the quay', 'Wait for the tide', 'Look for a boat', 'Light the lamp']) {
+    for (const prefix of [
+      'Buy something',
+      'A lamp',
+      'Walk into town',
+      'Go back to the quay',
+      'Wait for the tide',
+      'Look for a boat',
+      'Light the lamp',
+    ]) {
       const index = session.view().options.findIndex((o) => o.text.startsWith(prefix));
-      expect(index, `${prefix} in ${session.view().options.map((o) => o.text).join(' | ')}`).toBeGreaterThanOrEqual(0);
+      expect(
+        index,
+        `${prefix} in ${session
+          .view()
+          .options.map((o) => o.text)
+          .join(' | ')}`,
+      ).toBeGreaterThanOrEqual(0);
       session.choose(index);
     }
     expect(session.view().ended).toBe(true);

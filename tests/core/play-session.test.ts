@@ -11,7 +11,11 @@ describe('play session', () => {
   it('plays the sample scenario from the first line to an ending and records every decision', () => {
     const clock = new ManualClock();
     const session = startSession(firstShift, clock);
-    expect(session.view().transcript[0]).toMatchObject({ text: 'It is a wet Thursday evening at the youth centre.', scene: 'youth-centre', stage: 'children-first' });
+    expect(session.view().transcript[0]).toMatchObject({
+      text: 'It is a wet Thursday evening at the youth centre.',
+      scene: 'youth-centre',
+      stage: 'children-first',
+    });
     chooseByText(session, 'Say that if adults');
     clock.advance(5000);
     skipAsides(session);
@@ -36,7 +40,13 @@ describe('play session', () => {
     expect(session.view().ending).toBe('closed-door');
     const tallies = tallyPrinciples(session.view().decisions, PRINCIPLE_IDS);
     expect(tallies).toHaveLength(8);
-    expect(tallies.find((t) => t.principle === 'children-first')).toEqual({ principle: 'children-first', supported: 0, undermined: 3, supportedAt: [], underminedAt: [0, 1, 2] });
+    expect(tallies.find((t) => t.principle === 'children-first')).toEqual({
+      principle: 'children-first',
+      supported: 0,
+      undermined: 3,
+      supportedAt: [],
+      underminedAt: [0, 1, 2],
+    });
     expect(tallies.find((t) => t.principle === 'trauma-informed')).toMatchObject({ undermined: 1, underminedAt: [1] });
     expect(tallies.find((t) => t.principle === 'parents-as-partners')).toMatchObject({ supported: 0, undermined: 0 });
   });
@@ -76,7 +86,11 @@ describe('play session', () => {
     session.choose(0);
     clock.advance(1234);
     session.choose(0);
-    const restored = PlaySession.restore({ json: features, principleIds: DEFAULT_CATALOGUE.ids }, structuredClone(session.snapshot()), new ManualClock(0));
+    const restored = PlaySession.restore(
+      { json: features, principleIds: DEFAULT_CATALOGUE.ids },
+      structuredClone(session.snapshot()),
+      new ManualClock(0),
+    );
     expect(restored.ok).toBe(true);
     if (!restored.ok) return;
     expect(restored.session.view()).toEqual(session.view());
@@ -84,8 +98,15 @@ describe('play session', () => {
   });
 
   it('says where a saved path no longer fits the story instead of throwing', () => {
-    const restored = PlaySession.restore({ json: firstShift, principleIds: DEFAULT_CATALOGUE.ids }, { seed: 1, path: [0, 0, 9], times: [1, 2, 3], startedAt: 0 }, new ManualClock());
-    expect(restored).toMatchObject({ ok: false, error: expect.stringMatching(/Choice 3 of the saved path no longer fits/) });
+    const restored = PlaySession.restore(
+      { json: firstShift, principleIds: DEFAULT_CATALOGUE.ids },
+      { seed: 1, path: [0, 0, 9], times: [1, 2, 3], startedAt: 0 },
+      new ManualClock(),
+    );
+    expect(restored).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Choice 3 of the saved path no longer fits/),
+    });
     const session = startSession(firstShift);
     expect(session.choose(5)).toMatch(/no option 6/);
   });

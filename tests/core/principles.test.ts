@@ -3,13 +3,19 @@ import raw from '../../stories/principles.json';
 import { principleById, validatePrincipleCatalogue } from '../../src/core/principles/principle-catalogue.ts';
 
 describe('principles.json', () => {
-  it('holds the eight principles, each with a name, the child\'s statement and questions', () => {
+  it("holds the eight principles, each with a name, the child's statement and questions", () => {
     const result = validatePrincipleCatalogue(raw);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.catalogue.principles.map((p) => p.id)).toEqual([
-      'children-first', 'challenge-inequality', 'curious-informed', 'child-voice',
-      'strengths-relationships', 'parents-as-partners', 'trauma-informed', 'safer-spaces',
+      'children-first',
+      'challenge-inequality',
+      'curious-informed',
+      'child-voice',
+      'strengths-relationships',
+      'parents-as-partners',
+      'trauma-informed',
+      'safer-spaces',
     ]);
     expect(principleById(result.catalogue, 'child-voice').feels).toMatch(/^I feel heard/);
     expect(result.catalogue.checkpoints.map((c) => c.id)).toEqual(['taking-stock', 'overall-reflections']);

@@ -13,7 +13,17 @@ function savedRecord() {
   const session = startSession(firstShift);
   chooseByText(session, 'Ask Marcus');
   session.choose(0);
-  return { session, record: makeSaveRecord('first-shift', version, session.snapshot(), 1_700_000_100_000, { 'children-first': 'My note' }, 'Slot 1') };
+  return {
+    session,
+    record: makeSaveRecord(
+      'first-shift',
+      version,
+      session.snapshot(),
+      1_700_000_100_000,
+      { 'children-first': 'My note' },
+      'Slot 1',
+    ),
+  };
 }
 
 describe('save records', () => {
@@ -26,17 +36,33 @@ describe('save records', () => {
     expect(read).toMatchObject({ ok: true, storyChanged: false, migratedFrom: undefined });
     if (!read.ok) return;
     expect(read.record).toEqual(record);
-    const restored = PlaySession.restore({ json: firstShift, principleIds: DEFAULT_CATALOGUE.ids }, read.record.snapshot, new ManualClock());
+    const restored = PlaySession.restore(
+      { json: firstShift, principleIds: DEFAULT_CATALOGUE.ids },
+      read.record.snapshot,
+      new ManualClock(),
+    );
     expect(restored.ok && restored.session.view()).toEqual(session.view());
   });
 
   it('migrates a version 1 save', () => {
-    const v1 = { format: 'practice-paths/save', version: 1, scenario: 'first-shift', storyHash: version, choices: [0, 0], savedAt: 1_690_000_000_000 };
+    const v1 = {
+      format: 'practice-paths/save',
+      version: 1,
+      scenario: 'first-shift',
+      storyHash: version,
+      choices: [0, 0],
+      savedAt: 1_690_000_000_000,
+    };
     const read = readSaveRecord(v1, 'first-shift', version);
     expect(read).toMatchObject({ ok: true, migratedFrom: 1 });
     if (!read.ok) return;
     expect(read.record.version).toBe(SAVE_VERSION);
-    expect(read.record.snapshot).toEqual({ seed: 1, path: [0, 0], times: [1_690_000_000_000, 1_690_000_000_000], startedAt: 1_690_000_000_000 });
+    expect(read.record.snapshot).toEqual({
+      seed: 1,
+      path: [0, 0],
+      times: [1_690_000_000_000, 1_690_000_000_000],
+      startedAt: 1_690_000_000_000,
+    });
     expect(read.record.notes).toEqual({});
   });
 
@@ -63,15 +89,47 @@ describe('save records', () => {
 
   const bad: [string, unknown, string, RegExp][] = [
     ['not JSON-shaped', 'hello', 'corrupt', /not an object/],
-    ['another program\'s data', { format: 'other', version: 2 }, 'corrupt', /not a Practice Paths save/],
+    ["another program's data", { format: 'other', version: 2 }, 'corrupt', /not a Practice Paths save/],
     ['no version', { format: 'practice-paths/save' }, 'corrupt', /version/],
     ['from the future', { format: 'practice-paths/save', version: 99 }, 'from-future', /newer Practice Paths/],
-    ['a broken choice list', { ...base(), snapshot: { seed: 1, path: [0, 'x'], times: [1, 2], startedAt: 0 } }, 'corrupt', /list of choices/],
-    ['mismatched times', { ...base(), snapshot: { seed: 1, path: [0, 1], times: [1], startedAt: 0 } }, 'corrupt', /times/],
+    [
+      'a broken choice list',
+      { ...base(), snapshot: { seed: 1, path: [0, 'x'], times: [1, 2], startedAt: 0 } },
+      'corrupt',
+      /list of choices/,
+    ],
+    [
+      'mismatched times',
+      { ...base(), snapshot: { seed: 1, path: [0, 1], times: [1], startedAt: 0 } },
+      'corrupt',
+      /times/,
+    ],
     ['notes that are not text', { ...base(), notes: { a: 5 } }, 'corrupt', /notes/],
-    ['another scenario', { ...base(), scenarioId: 'cassie-and-jo' }, 'wrong-scenario', /belongs to scenario "cassie-and-jo"/],
-    ['a broken other branch', { ...base(), otherBranches: [{ seed: 1, path: [0], times: [], startedAt: 0 }] }, 'corrupt', /other branch/],
-    ['a broken version 1 save', { format: 'practice-paths/save', version: 1, scenario: 'first-shift', storyHash: 'x', choices: 'nope', savedAt: 1 }, 'corrupt', /version 1/],
+    [
+      'another scenario',
+      { ...base(), scenarioId: 'cassie-and-jo' },
+      'wrong-scenario',
+      /belongs to scenario "cassie-and-jo"/,
+    ],
+    [
+      'a broken other branch',
+      { ...base(), otherBranches: [{ seed: 1, path: [0], times: [], startedAt: 0 }] },
+      'corrupt',
+      /other branch/,
+    ],
+    [
+      'a broken version 1 save',
+      {
+        format: 'practice-paths/save',
+        version: 1,
+        scenario: 'first-shift',
+        storyHash: 'x',
+        choices: 'nope',
+        savedAt: 1,
+      },
+      'corrupt',
+      /version 1/,
+    ],
   ];
   for (const [name, data, kind, message] of bad) {
     it(`gives a typed, worded error for ${name}`, () => {
@@ -90,5 +148,13 @@ describe('save records', () => {
 });
 
 function base() {
-  return { format: 'practice-paths/save', version: 3, scenarioId: 'first-shift', storyVersion: version, snapshot: { seed: 1, path: [], times: [], startedAt: 0 }, savedAt: 1, notes: {} };
+  return {
+    format: 'practice-paths/save',
+    version: 3,
+    scenarioId: 'first-shift',
+    storyVersion: version,
+    snapshot: { seed: 1, path: [], times: [], startedAt: 0 },
+    savedAt: 1,
+    notes: {},
+  };
 }

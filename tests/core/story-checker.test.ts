@@ -16,12 +16,23 @@ describe('story checker', () => {
     const report = checkStory(fixture('problems.ink'), readText, PRINCIPLE_IDS);
     const messages = report.findings.map((f) => `${f.line ?? '-'} ${f.message}`);
     expect(messages).toContainEqual(expect.stringMatching(/^3 Tag "colour: blue": Unknown tag key/));
-    expect(messages).toContainEqual(expect.stringMatching(/^4 Tag "supports: children-first": "supports" belongs inside a choice's brackets/));
-    expect(messages).toContainEqual(expect.stringMatching(/^7 Tag "supports: be-nice": Unknown principle id "be-nice"/));
-    expect(messages).toContainEqual(expect.stringMatching(/^13 Tag "stage: children-first": "stage" belongs on a line/));
-    expect(messages).toContainEqual(expect.stringMatching(/"Aside with principles" is marked "aside" but also carries principle tags/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^4 Tag "supports: children-first": "supports" belongs inside a choice's brackets/),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^7 Tag "supports: be-nice": Unknown principle id "be-nice"/),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^13 Tag "stage: children-first": "stage" belongs on a line/),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(/"Aside with principles" is marked "aside" but also carries principle tags/),
+    );
     expect(report.pathProblems.filter((p) => p.kind === 'dead-end').map((p) => p.path)).toEqual([['No tags at all']]);
-    expect(report.pathProblems.find((p) => p.kind === 'runtime-error')).toMatchObject({ path: ['Missing why'], message: expect.stringMatching(/didn't contain a divert target/) });
+    expect(report.pathProblems.find((p) => p.kind === 'runtime-error')).toMatchObject({
+      path: ['Missing why'],
+      message: expect.stringMatching(/didn't contain a divert target/),
+    });
     expect(report.optionsWithoutPrinciples.map((s) => s.option.text)).toEqual(['No tags at all', 'Unknown principle']);
     expect(report.optionsWithoutWhy.map((s) => s.option.text)).toEqual(['No tags at all', 'Missing why']);
     expect(report.errorCount).toBeGreaterThanOrEqual(7);
@@ -32,11 +43,13 @@ describe('story checker', () => {
     const report = checkStory(fixture('broken.ink'), readText, PRINCIPLE_IDS);
     expect(report.compiled).toBe(false);
     expect(report.findings[0]).toMatchObject({ severity: 'error', file: 'broken-part.ink', line: 3 });
-    expect(formatCheckReport(report)).toMatch(/Compile: FAILED\n  ERROR broken-part.ink line 3: /);
+    expect(formatCheckReport(report)).toMatch(/Compile: FAILED\n {2}ERROR broken-part.ink line 3: /);
   });
 
   it('reports a missing INCLUDE by name', () => {
-    const result = compileInk('/virtual/main.ink', (path) => (path === '/virtual/main.ink' ? 'INCLUDE nowhere.ink\nHi.\n-> END\n' : undefined));
+    const result = compileInk('/virtual/main.ink', (path) =>
+      path === '/virtual/main.ink' ? 'INCLUDE nowhere.ink\nHi.\n-> END\n' : undefined,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.message).join(' ')).toMatch(/nowhere\.ink/);
@@ -56,11 +69,17 @@ describe('story checker', () => {
   it('switches to a seeded sample when there are too many paths, keeps what the exhaustive pass found, and says so', () => {
     const options = { exhaustiveLimit: 3, samples: 50, seed: 7, maxChoicesPerPath: 100, patience: 0 };
     const report = checkStory(fixture('features.ink'), readText, PRINCIPLE_IDS, options);
-    expect(report.exploration).toMatchObject({ mode: 'sample', seed: 7, sampling: { sampledPaths: 50, stop: 'limit' } });
+    expect(report.exploration).toMatchObject({
+      mode: 'sample',
+      seed: 7,
+      sampling: { sampledPaths: 50, stop: 'limit' },
+    });
     const { exhaustivePaths } = report.exploration!.sampling!;
     expect(exhaustivePaths).toBeGreaterThan(0);
     expect(report.exploration!.paths).toBe(exhaustivePaths + 50);
-    expect(formatCheckReport(report)).toMatch(new RegExp(`seeded sample of ${exhaustivePaths + 50} paths \\(seed 7\\)`));
+    expect(formatCheckReport(report)).toMatch(
+      new RegExp(`seeded sample of ${exhaustivePaths + 50} paths \\(seed 7\\)`),
+    );
     const again = checkStory(fixture('features.ink'), readText, PRINCIPLE_IDS, options);
     expect(again.exploration?.decisionsPerPath).toEqual(report.exploration?.decisionsPerPath);
     expect([...again.exploration!.endings]).toEqual([...report.exploration!.endings]);
@@ -84,7 +103,13 @@ describe('story checker', () => {
     const json = compileFile('tests/fixtures/ink/features.ink');
     const ids = new Set(PRINCIPLE_IDS);
     const full = exploreStory(json, ids, { exhaustiveLimit: 2000, samples: 0, seed: 7, maxChoicesPerPath: 100 });
-    const sampled = exploreStory(json, ids, { exhaustiveLimit: 1, samples: 1000, seed: 7, maxChoicesPerPath: 100, patience: 30 });
+    const sampled = exploreStory(json, ids, {
+      exhaustiveLimit: 1,
+      samples: 1000,
+      seed: 7,
+      maxChoicesPerPath: 100,
+      patience: 30,
+    });
     expect(sampled.sampling).toMatchObject({ stop: 'saturated' });
     const { sampledPaths, lastDiscovery } = sampled.sampling!;
     expect(sampledPaths).toBeLessThan(1000);
@@ -94,21 +119,43 @@ describe('story checker', () => {
     expect([...sampled.decisionPoints].sort()).toEqual([...full.decisionPoints].sort());
     expect(sampled.optionsTaken.size).toBe(full.optionsTaken.size);
     // Patience 0 plays every sample it is given.
-    expect(exploreStory(json, ids, { exhaustiveLimit: 1, samples: 200, seed: 7, maxChoicesPerPath: 100, patience: 0 }).sampling).toMatchObject({ sampledPaths: 200, stop: 'limit' });
+    expect(
+      exploreStory(json, ids, { exhaustiveLimit: 1, samples: 200, seed: 7, maxChoicesPerPath: 100, patience: 0 })
+        .sampling,
+    ).toMatchObject({ sampledPaths: 200, stop: 'limit' });
   });
 
-  it('reports a knot that loops without end at the game\'s own step budget, or at the budget it is given', () => {
+  it("reports a knot that loops without end at the game's own step budget, or at the budget it is given", () => {
     const report = checkStory(fixture('step-budget.ink'), readText, PRINCIPLE_IDS);
     const loops = report.pathProblems.filter((p) => p.kind === 'loop');
-    expect(loops).toEqual([{ kind: 'loop', message: expect.stringContaining(`${DEFAULT_STEP_BUDGET} steps without reaching a choice`), path: ['Spin for ever'] }]);
+    expect(loops).toEqual([
+      {
+        kind: 'loop',
+        message: expect.stringContaining(`${DEFAULT_STEP_BUDGET} steps without reaching a choice`),
+        path: ['Spin for ever'],
+      },
+    ]);
     expect(report.errorCount).toBeGreaterThan(0);
-    const tight = checkStory(fixture('step-budget.ink'), readText, PRINCIPLE_IDS, { exhaustiveLimit: 10, samples: 10, seed: 1, maxChoicesPerPath: 10, stepBudget: 1000 });
-    expect(tight.pathProblems).toEqual([{ kind: 'loop', message: expect.stringContaining('1000 steps without reaching a choice'), path: [] }]);
+    const tight = checkStory(fixture('step-budget.ink'), readText, PRINCIPLE_IDS, {
+      exhaustiveLimit: 10,
+      samples: 10,
+      seed: 1,
+      maxChoicesPerPath: 10,
+      stepBudget: 1000,
+    });
+    expect(tight.pathProblems).toEqual([
+      { kind: 'loop', message: expect.stringContaining('1000 steps without reaching a choice'), path: [] },
+    ]);
   });
 
-  it('checks a trainer\'s own scenario with the same step budget as the game', async () => {
-    const result = await importOwnScenario([{ name: 'loops.ink', text: readFileSync(fixture('step-budget.ink'), 'utf8') }], PRINCIPLE_IDS);
+  it("checks a trainer's own scenario with the same step budget as the game", async () => {
+    const result = await importOwnScenario(
+      [{ name: 'loops.ink', text: readFileSync(fixture('step-budget.ink'), 'utf8') }],
+      PRINCIPLE_IDS,
+    );
     expect(result.json).toBeDefined();
-    expect(result.errors).toContainEqual(expect.stringContaining(`${DEFAULT_STEP_BUDGET} steps without reaching a choice`));
+    expect(result.errors).toContainEqual(
+      expect.stringContaining(`${DEFAULT_STEP_BUDGET} steps without reaching a choice`),
+    );
   });
 });

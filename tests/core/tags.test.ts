@@ -8,9 +8,18 @@ describe('tag parser', () => {
   it('reads every key of the contract in its place', () => {
     expect(parseTag('title: Cassie and Jo', 'global', ids).tag).toEqual({ key: 'title', text: 'Cassie and Jo' });
     expect(parseTag('length: 25', 'global', ids).tag).toEqual({ key: 'length', minutes: 25 });
-    expect(parseTag('supports: children-first, child-voice', 'choice', ids).tag).toEqual({ key: 'supports', principles: ['children-first', 'child-voice'] });
-    expect(parseTag('undermines:parents-as-partners', 'choice', ids).tag).toEqual({ key: 'undermines', principles: ['parents-as-partners'] });
-    expect(parseTag('why: It helps: honestly, it does.', 'choice', ids).tag).toEqual({ key: 'why', text: 'It helps: honestly, it does.' });
+    expect(parseTag('supports: children-first, child-voice', 'choice', ids).tag).toEqual({
+      key: 'supports',
+      principles: ['children-first', 'child-voice'],
+    });
+    expect(parseTag('undermines:parents-as-partners', 'choice', ids).tag).toEqual({
+      key: 'undermines',
+      principles: ['parents-as-partners'],
+    });
+    expect(parseTag('why: It helps: honestly, it does.', 'choice', ids).tag).toEqual({
+      key: 'why',
+      text: 'It helps: honestly, it does.',
+    });
     expect(parseTag('aside', 'choice', ids).tag).toEqual({ key: 'aside' });
     expect(parseTag('scene: park-night', 'line', ids).tag).toEqual({ key: 'scene', id: 'park-night' });
     expect(parseTag('stage: trauma-informed', 'line', ids).tag).toEqual({ key: 'stage', principle: 'trauma-informed' });
@@ -36,8 +45,12 @@ describe('tag parser', () => {
 
   it('reports malformed values', () => {
     expect(parseTag('supports:', 'choice', ids).problem?.message).toMatch(/needs a value/);
-    expect(parseTag('supports: children-first,, child-voice', 'choice', ids).problem?.message).toMatch(/empty principle id/);
-    expect(parseTag('supports: child-voice, child-voice', 'choice', ids).problem?.message).toMatch(/same principle twice/);
+    expect(parseTag('supports: children-first,, child-voice', 'choice', ids).problem?.message).toMatch(
+      /empty principle id/,
+    );
+    expect(parseTag('supports: child-voice, child-voice', 'choice', ids).problem?.message).toMatch(
+      /same principle twice/,
+    );
     expect(parseTag('stage: child-voice, children-first', 'line', ids).problem?.message).toMatch(/exactly one/);
     expect(parseTag('scene: Park Night', 'line', ids).problem?.message).toMatch(/kebab-case/);
     expect(parseTag('length: soon', 'global', ids).problem?.message).toMatch(/number of minutes/);

@@ -7,9 +7,12 @@ export class MemoryChannelHub {
   open<M>(name: string): SyncChannel<M> {
     const members = this.channels.get(name) ?? new Set<MemoryChannel<unknown>>();
     this.channels.set(name, members);
-    const channel: MemoryChannel<unknown> = new MemoryChannel<unknown>((message, sender) => {
-      for (const member of members) if (member !== sender) member.deliver(structuredClone(message));
-    }, () => members.delete(channel));
+    const channel: MemoryChannel<unknown> = new MemoryChannel<unknown>(
+      (message, sender) => {
+        for (const member of members) if (member !== sender) member.deliver(structuredClone(message));
+      },
+      () => members.delete(channel),
+    );
     members.add(channel);
     return channel as SyncChannel<M>;
   }

@@ -26,7 +26,10 @@ export class MemorySaveStore implements SaveStore {
   }
   private check(writing: boolean): void {
     if (!this.failure || (this.failWritesOnly && !writing)) return;
-    const error: StorageError = Object.assign(new Error(`Storage is ${this.failure}.`), { name: 'StorageError' as const, failure: this.failure });
+    const error: StorageError = Object.assign(new Error(`Storage is ${this.failure}.`), {
+      name: 'StorageError' as const,
+      failure: this.failure,
+    });
     throw error;
   }
 }

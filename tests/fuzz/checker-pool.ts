@@ -7,9 +7,15 @@ import type { CheckReply, CheckRequest, CheckSummary } from './checker-worker.ts
 
 const WORKER_URL = new URL('./checker-worker.ts', import.meta.url).href;
 const BOOT = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}); })`;
-const WARM_UP: Omit<CheckRequest, 'id' | 'principleIds'> = { files: { 'main.ink': 'Hello.\n* [Go]\n    -> END\n' }, explore: { exhaustiveLimit: 2, samples: 1, seed: 1, maxChoicesPerPath: 2 } };
+const WARM_UP: Omit<CheckRequest, 'id' | 'principleIds'> = {
+  files: { 'main.ink': 'Hello.\n* [Go]\n    -> END\n' },
+  explore: { exhaustiveLimit: 2, samples: 1, seed: 1, maxChoicesPerPath: 2 },
+};
 
-export type CheckOutcome = { readonly kind: 'done'; readonly summary: CheckSummary } | { readonly kind: 'threw'; readonly error: string } | { readonly kind: 'hang' };
+export type CheckOutcome =
+  | { readonly kind: 'done'; readonly summary: CheckSummary }
+  | { readonly kind: 'threw'; readonly error: string }
+  | { readonly kind: 'hang' };
 
 interface Booted {
   readonly worker: Worker;
@@ -41,7 +47,11 @@ export class CheckerPool {
     await this.active.ready;
   }
 
-  async check(files: Readonly<Record<string, string>>, explore: ExploreOptions, timeoutMs: number): Promise<CheckOutcome> {
+  async check(
+    files: Readonly<Record<string, string>>,
+    explore: ExploreOptions,
+    timeoutMs: number,
+  ): Promise<CheckOutcome> {
     await this.start();
     const { worker } = this.active!;
     const id = this.nextId++;

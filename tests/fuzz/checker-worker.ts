@@ -14,13 +14,19 @@ export interface CheckRequest {
 export interface CheckSummary {
   readonly compiled: boolean;
   readonly hasJson: boolean;
-  readonly findings: readonly { readonly severity: string; readonly file: unknown; readonly line: unknown; readonly message: unknown }[];
+  readonly findings: readonly {
+    readonly severity: string;
+    readonly file: unknown;
+    readonly line: unknown;
+    readonly message: unknown;
+  }[];
   readonly pathProblems: readonly { readonly kind: string; readonly message: string }[];
   readonly errorCount: number;
   readonly warningCount: number;
 }
 
-export type CheckReply = { readonly id: number; readonly summary: CheckSummary } | { readonly id: number; readonly threw: string };
+export type CheckReply =
+  { readonly id: number; readonly summary: CheckSummary } | { readonly id: number; readonly threw: string };
 
 parentPort?.on('message', (request: CheckRequest) => {
   let reply: CheckReply;
@@ -31,7 +37,12 @@ parentPort?.on('message', (request: CheckRequest) => {
       summary: {
         compiled: report.compiled,
         hasJson: report.json !== undefined,
-        findings: report.findings.map((f) => ({ severity: f.severity, file: f.file, line: f.line, message: f.message })),
+        findings: report.findings.map((f) => ({
+          severity: f.severity,
+          file: f.file,
+          line: f.line,
+          message: f.message,
+        })),
         pathProblems: report.pathProblems.map((p) => ({ kind: p.kind, message: p.message })),
         errorCount: report.errorCount,
         warningCount: report.warningCount,

@@ -67,7 +67,19 @@ export class Fuzz {
       case 2:
         return this.int(-5, 1005);
       case 3:
-        return this.pick([0, -0, 1.5, -1, 2 ** 53, 2 ** 53 + 2, 1e308, -1e308, Number.MAX_SAFE_INTEGER, Number.MIN_VALUE, 3]);
+        return this.pick([
+          0,
+          -0,
+          1.5,
+          -1,
+          2 ** 53,
+          2 ** 53 + 2,
+          1e308,
+          -1e308,
+          Number.MAX_SAFE_INTEGER,
+          Number.MIN_VALUE,
+          3,
+        ]);
       case 4:
         return this.messyString(12);
       case 5:
@@ -81,7 +93,28 @@ export class Fuzz {
       }
       default: {
         const object: Record<string, unknown> = {};
-        const keys = ['format', 'version', 'scenarioId', 'storyVersion', 'snapshot', 'savedAt', 'notes', 'label', 'otherBranches', 'seed', 'path', 'times', 'startedAt', 'scenario', 'storyHash', 'choices', '__proto__', 'constructor', 'prototype', 'toString'];
+        const keys = [
+          'format',
+          'version',
+          'scenarioId',
+          'storyVersion',
+          'snapshot',
+          'savedAt',
+          'notes',
+          'label',
+          'otherBranches',
+          'seed',
+          'path',
+          'times',
+          'startedAt',
+          'scenario',
+          'storyHash',
+          'choices',
+          '__proto__',
+          'constructor',
+          'prototype',
+          'toString',
+        ];
         for (let i = this.int(0, 5); i > 0; i--) defineOwn(object, this.pick(keys), this.jsonValue(depth - 1));
         return object;
       }
@@ -104,16 +137,20 @@ export function deeplyNested(depth: number, leaf: unknown, asObject: boolean): u
 /** Nothing has been added to Object.prototype or Array.prototype (prototype pollution). */
 export function prototypesClean(): boolean {
   const probe: Record<string, unknown> = {};
-  return Object.keys(Object.getPrototypeOf(probe) as object).length === 0
-    && !('polluted' in probe)
-    && !('polluted' in [])
-    && Object.getPrototypeOf(probe) === Object.prototype;
+  return (
+    Object.keys(Object.getPrototypeOf(probe) as object).length === 0 &&
+    !('polluted' in probe) &&
+    !('polluted' in []) &&
+    Object.getPrototypeOf(probe) === Object.prototype
+  );
 }
 
 /** A short, printable description of a failing input. */
 export function show(value: unknown): string {
   try {
-    const text = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v === undefined ? '<undefined>' : v));
+    const text = JSON.stringify(value, (_k, v: unknown) =>
+      typeof v === 'number' && !Number.isFinite(v) ? String(v) : v === undefined ? '<undefined>' : v,
+    );
     return text === undefined ? String(value) : text.length > 300 ? `${text.slice(0, 300)}…` : text;
   } catch {
     return '<unprintable>';

@@ -41,9 +41,23 @@ export const FIRST_SHIFT = readFileSync('stories/first-shift/main.ink', 'utf8');
 
 const KEYS = Object.keys(TAG_RULES);
 const TAG_NOISE = [
-  '# supports: not-a-principle', '# Supports: children-first', '# speaker: Jo', '# scene: nowhere-at-all', '# sfx: kaboom', '#', '# :',
-  '# why:', '# aside: yes', '# length: ten', '# stage: children-first, child-voice', '# ending: Bad Ending', '# title: moved here',
-  '# supports: children-first,, child-voice', '# undermines: children-first, children-first', '# differs: only here', '# # #',
+  '# supports: not-a-principle',
+  '# Supports: children-first',
+  '# speaker: Jo',
+  '# scene: nowhere-at-all',
+  '# sfx: kaboom',
+  '#',
+  '# :',
+  '# why:',
+  '# aside: yes',
+  '# length: ten',
+  '# stage: children-first, child-voice',
+  '# ending: Bad Ending',
+  '# title: moved here',
+  '# supports: children-first,, child-voice',
+  '# undermines: children-first, children-first',
+  '# differs: only here',
+  '# # #',
 ];
 
 export type Files = Record<string, string>;
@@ -66,21 +80,44 @@ export function mutate(f: Fuzz, files: Files): void {
       break;
     }
     case 3: // random tag text on a line (or inside a choice's brackets)
-      lines[at] = (lines[at] ?? '').includes(']') && f.chance(0.5)
-        ? lines[at]!.replace(']', ` ${f.pick(TAG_NOISE)}]`)
-        : `${lines[at] ?? ''} ${f.chance(0.5) ? f.pick(TAG_NOISE) : `# ${f.pick(KEYS)}${f.pick([': ', ':', ' '])}${f.messyString(12).replace(/\n/g, ' ')}`}`;
+      lines[at] =
+        (lines[at] ?? '').includes(']') && f.chance(0.5)
+          ? lines[at]!.replace(']', ` ${f.pick(TAG_NOISE)}]`)
+          : `${lines[at] ?? ''} ${f.chance(0.5) ? f.pick(TAG_NOISE) : `# ${f.pick(KEYS)}${f.pick([': ', ':', ' '])}${f.messyString(12).replace(/\n/g, ' ')}`}`;
       break;
     case 4: // break braces or brackets
-      lines[at] = f.chance(0.5) ? `${lines[at] ?? ''}${f.pick(['{', '}', '[', ']', '{{', '|', '}}'])}` : (lines[at] ?? '').replace(/[{}[\]]/, '');
+      lines[at] = f.chance(0.5)
+        ? `${lines[at] ?? ''}${f.pick(['{', '}', '[', ']', '{{', '|', '}}'])}`
+        : (lines[at] ?? '').replace(/[{}[\]]/, '');
       break;
     case 5: // INCLUDE of a missing file, or of itself
-      lines.splice(at, 0, `INCLUDE ${f.pick(['missing.ink', `missing-${f.int(0, 99)}.ink`, '../outside.ink', 'sub/none.ink', name, ''])}`);
+      lines.splice(
+        at,
+        0,
+        `INCLUDE ${f.pick(['missing.ink', `missing-${f.int(0, 99)}.ink`, '../outside.ink', 'sub/none.ink', name, ''])}`,
+      );
       break;
     case 6: // a stray divert
-      lines.splice(at, 0, f.pick(['-> nowhere', '-> END', '-> DONE', '-> start', '-> middle', '->', '<- done', '-> done.stitch']));
+      lines.splice(
+        at,
+        0,
+        f.pick(['-> nowhere', '-> END', '-> DONE', '-> start', '-> middle', '->', '<- done', '-> done.stitch']),
+      );
       break;
     case 7: // stray choice or gather
-      lines.splice(at, 0, f.pick(['* [Extra option]', '+ [Sticky # aside]', '- gathered', '* Unbracketed choice', '** [Nested]', '*', '-']));
+      lines.splice(
+        at,
+        0,
+        f.pick([
+          '* [Extra option]',
+          '+ [Sticky # aside]',
+          '- gathered',
+          '* Unbracketed choice',
+          '** [Nested]',
+          '*',
+          '-',
+        ]),
+      );
       break;
     case 8: // random text, sometimes ink syntax
       lines.splice(at, 0, f.messyString(30).replace(/\n/g, ' '));
@@ -89,7 +126,20 @@ export function mutate(f: Fuzz, files: Files): void {
       lines.length = at;
       break;
     case 10: // knot headers and variables
-      lines.splice(at, 0, f.pick(['=== start ===', '=== ===', '= stitch', 'VAR trust = 1', 'VAR = 0', '~ trust = trust +', 'CONST x = 1', '~ return']));
+      lines.splice(
+        at,
+        0,
+        f.pick([
+          '=== start ===',
+          '=== ===',
+          '= stitch',
+          'VAR trust = 1',
+          'VAR = 0',
+          '~ trust = trust +',
+          'CONST x = 1',
+          '~ return',
+        ]),
+      );
       break;
     default: // empty a file
       files[name] = '';

@@ -3,7 +3,15 @@
 // Nothing throws; every refusal has a known kind and words; anything accepted is a fully valid record; a valid
 // record still round-trips through text; and nothing leaks into Object.prototype.
 import { describe, expect, it } from 'vitest';
-import { SAVE_FORMAT, SAVE_VERSION, makeSaveRecord, parseSaveText, readSaveRecord, type SaveReadResult, type SaveRecord } from '../../src/core/save/save-record.ts';
+import {
+  SAVE_FORMAT,
+  SAVE_VERSION,
+  makeSaveRecord,
+  parseSaveText,
+  readSaveRecord,
+  type SaveReadResult,
+  type SaveRecord,
+} from '../../src/core/save/save-record.ts';
 import type { SessionSnapshot } from '../../src/core/session/session-types.ts';
 import { FUZZ_SCALE, FUZZ_SEED, Fuzz, deeplyNested, defineOwn, prototypesClean, show } from './fuzz-kit.ts';
 
@@ -11,7 +19,8 @@ const SCENARIO = 'first-shift';
 const VERSION = 'story-v1';
 const KINDS = new Set(['corrupt', 'from-future', 'wrong-scenario', 'story-changed']);
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const denseEvery = (list: unknown, test: (v: unknown) => boolean): boolean => {
   if (!Array.isArray(list)) return false;
   for (let i = 0; i < list.length; i++) if (!(i in list) || !test(list[i])) return false;
@@ -52,11 +61,16 @@ function resultProblem(result: SaveReadResult): string | undefined {
     const problem = recordProblem(result.record);
     if (problem) return `accepted a record whose ${problem} is invalid`;
     if (result.storyChanged !== (result.record.storyVersion !== VERSION)) return 'storyChanged is wrong';
-    if (!(result.migratedFrom === undefined || (Number.isInteger(result.migratedFrom) && result.migratedFrom < SAVE_VERSION))) return 'migratedFrom is wrong';
+    if (!(
+      result.migratedFrom === undefined ||
+      (Number.isInteger(result.migratedFrom) && result.migratedFrom < SAVE_VERSION)
+    ))
+      return 'migratedFrom is wrong';
   } else {
     if (!KINDS.has(result.error.kind)) return `unknown error kind ${result.error.kind}`;
     if (typeof result.error.message !== 'string' || result.error.message.trim() === '') return 'an error without words';
-    if (result.error.kind === 'from-future' && !(result.error.version > SAVE_VERSION)) return 'from-future with a version not in the future';
+    if (result.error.kind === 'from-future' && !(result.error.version > SAVE_VERSION))
+      return 'from-future with a version not in the future';
   }
   if (!prototypesClean()) return 'Object.prototype was polluted';
   return undefined;
@@ -81,18 +95,40 @@ function read(input: unknown, seed: number): SaveReadResult {
 function randomSnapshot(f: Fuzz): SessionSnapshot {
   const length = f.int(0, 12);
   const startedAt = f.int(0, 2_000_000_000_000);
-  return { seed: f.int(-5, 1_000_000), path: Array.from({ length }, () => f.int(0, 9)), times: Array.from({ length }, (_, i) => startedAt + i * 1000), startedAt };
+  return {
+    seed: f.int(-5, 1_000_000),
+    path: Array.from({ length }, () => f.int(0, 9)),
+    times: Array.from({ length }, (_, i) => startedAt + i * 1000),
+    startedAt,
+  };
 }
 
 function validRecord(f: Fuzz): SaveRecord {
   const notes: Record<string, string> = {};
-  for (let i = f.int(0, 3); i > 0; i--) defineOwn(notes, f.pick(['children-first', 'taking-stock', 'constructor', 'toString', 'x']), f.messyString(30));
-  return makeSaveRecord(SCENARIO, f.chance(0.8) ? VERSION : 'story-v0', randomSnapshot(f), f.int(0, 2_000_000_000_000), notes, f.chance(0.5) ? f.messyString(20) : undefined, Array.from({ length: f.int(0, 3) }, () => randomSnapshot(f)));
+  for (let i = f.int(0, 3); i > 0; i--)
+    defineOwn(notes, f.pick(['children-first', 'taking-stock', 'constructor', 'toString', 'x']), f.messyString(30));
+  return makeSaveRecord(
+    SCENARIO,
+    f.chance(0.8) ? VERSION : 'story-v0',
+    randomSnapshot(f),
+    f.int(0, 2_000_000_000_000),
+    notes,
+    f.chance(0.5) ? f.messyString(20) : undefined,
+    Array.from({ length: f.int(0, 3) }, () => randomSnapshot(f)),
+  );
 }
 
 /** The same save as an older build would have written it. */
 function asVersion(record: SaveRecord, version: number): Record<string, unknown> {
-  if (version === 1) return { format: SAVE_FORMAT, version: 1, scenario: record.scenarioId, storyHash: record.storyVersion, choices: [...record.snapshot.path], savedAt: record.savedAt };
+  if (version === 1)
+    return {
+      format: SAVE_FORMAT,
+      version: 1,
+      scenario: record.scenarioId,
+      storyHash: record.storyVersion,
+      choices: [...record.snapshot.path],
+      savedAt: record.savedAt,
+    };
   if (version === 2) {
     const { otherBranches: _dropped, ...rest } = record;
     return { ...rest, version: 2 };
@@ -103,10 +139,22 @@ function asVersion(record: SaveRecord, version: number): Record<string, unknown>
 type Container = Record<string, unknown> | unknown[];
 
 /** Every (container, key) inside a value, so a mutation can land anywhere. */
-function slots(value: unknown, out: { parent: Container; key: string | number }[] = [], depth = 0): { parent: Container; key: string | number }[] {
+function slots(
+  value: unknown,
+  out: { parent: Container; key: string | number }[] = [],
+  depth = 0,
+): { parent: Container; key: string | number }[] {
   if (depth > 6 || typeof value !== 'object' || value === null) return out;
-  if (Array.isArray(value)) value.forEach((item, i) => { out.push({ parent: value, key: i }); slots(item, out, depth + 1); });
-  else for (const key of Object.keys(value)) { out.push({ parent: value as Record<string, unknown>, key }); slots((value as Record<string, unknown>)[key], out, depth + 1); }
+  if (Array.isArray(value))
+    value.forEach((item, i) => {
+      out.push({ parent: value, key: i });
+      slots(item, out, depth + 1);
+    });
+  else
+    for (const key of Object.keys(value)) {
+      out.push({ parent: value as Record<string, unknown>, key });
+      slots((value as Record<string, unknown>)[key], out, depth + 1);
+    }
   return out;
 }
 
@@ -126,7 +174,26 @@ function mutate(f: Fuzz, data: Record<string, unknown>): void {
       set(f.jsonValue(2));
       break;
     case 2: // corrupt a number
-      set(f.pick([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, 1.5, -0, 2 ** 53, 2 ** 64, 1e308, -1e308, '1', '0', null, true, 1000, 999]));
+      set(
+        f.pick([
+          Number.NaN,
+          Number.POSITIVE_INFINITY,
+          Number.NEGATIVE_INFINITY,
+          -1,
+          1.5,
+          -0,
+          2 ** 53,
+          2 ** 64,
+          1e308,
+          -1e308,
+          '1',
+          '0',
+          null,
+          true,
+          1000,
+          999,
+        ]),
+      );
       break;
     case 3: // huge list
       set(Array.from({ length: f.pick([1001, 5000]) }, () => f.pick([0, 1, 1_700_000_000_000])));
@@ -135,10 +202,34 @@ function mutate(f: Fuzz, data: Record<string, unknown>): void {
       set(deeplyNested(f.pick([50, 1000, 5000]), f.jsonValue(1), f.chance(0.5)));
       break;
     case 5: // prototype-pollution keys
-      defineOwn(Array.isArray(slot.parent) ? data : slot.parent, f.pick(['__proto__', 'constructor', 'prototype']), f.pick([{ polluted: true }, { prototype: { polluted: true } }, 'x', null]));
+      defineOwn(
+        Array.isArray(slot.parent) ? data : slot.parent,
+        f.pick(['__proto__', 'constructor', 'prototype']),
+        f.pick([{ polluted: true }, { prototype: { polluted: true } }, 'x', null]),
+      );
       break;
     case 6: // the version, the format or the scenario
-      defineOwn(data, f.pick(['version', 'format', 'scenarioId', 'scenario']), f.pick([0, 1, 2, 3, SAVE_VERSION + 1, 99, -1, 2.5, '3', Number.NaN, 'practice-paths/save', 'other', '', 'cassie-and-jo', SCENARIO]));
+      defineOwn(
+        data,
+        f.pick(['version', 'format', 'scenarioId', 'scenario']),
+        f.pick([
+          0,
+          1,
+          2,
+          3,
+          SAVE_VERSION + 1,
+          99,
+          -1,
+          2.5,
+          '3',
+          Number.NaN,
+          'practice-paths/save',
+          'other',
+          '',
+          'cassie-and-jo',
+          SCENARIO,
+        ]),
+      );
       break;
     case 7: // long text
       set('x'.repeat(f.pick([1000, 20_000])));
@@ -146,14 +237,14 @@ function mutate(f: Fuzz, data: Record<string, unknown>): void {
     case 8: // an empty container in place of a filled one
       set(f.pick([[], {}, '', 0]));
       break;
-    default: // swap two values
-      {
-        const other = all.length > 0 ? f.pick(all) : slot;
-        const a = (slot.parent as Record<string, unknown>)[slot.key as string];
-        set((other.parent as Record<string, unknown>)[other.key as string]);
-        if (Array.isArray(other.parent)) other.parent[other.key as number] = a;
-        else defineOwn(other.parent, String(other.key), a);
-      }
+    default: {
+      // swap two values
+      const other = all.length > 0 ? f.pick(all) : slot;
+      const a = (slot.parent as Record<string, unknown>)[slot.key as string];
+      set((other.parent as Record<string, unknown>)[other.key as string]);
+      if (Array.isArray(other.parent)) other.parent[other.key as number] = a;
+      else defineOwn(other.parent, String(other.key), a);
+    }
   }
 }
 
@@ -161,7 +252,9 @@ describe('save loader fuzz', () => {
   it(`never throws on ${3000 * FUZZ_SCALE} random JSON-like values, and refuses them with a typed, worded error`, () => {
     const f = new Fuzz(FUZZ_SEED + 10);
     for (let n = 0; n < 3000 * FUZZ_SCALE; n++) {
-      const value = f.chance(0.7) ? { format: SAVE_FORMAT, version: f.int(0, SAVE_VERSION + 1), ...(f.jsonValue(3) as object) } : f.jsonValue(4);
+      const value = f.chance(0.7)
+        ? { format: SAVE_FORMAT, version: f.int(0, SAVE_VERSION + 1), ...(f.jsonValue(3) as object) }
+        : f.jsonValue(4);
       read(value, FUZZ_SEED + 10 + n);
     }
   });
@@ -215,7 +308,17 @@ describe('save loader fuzz', () => {
     for (let n = 0; n < 1500; n++) texts.push(f.messyString(f.pick([5, 50, 400])));
     const full = JSON.stringify(validRecord(f));
     for (let cut = 0; cut < full.length; cut++) texts.push(full.slice(0, cut));
-    texts.push('['.repeat(200_000), `${'['.repeat(100_000)}${']'.repeat(100_000)}`, `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`, '"\\ud800"', '1e999', '-0', 'null', '{"__proto__": {"polluted": true}}', '{"constructor": {"prototype": {"polluted": true}}}');
+    texts.push(
+      '['.repeat(200_000),
+      `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+      `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`,
+      '"\\ud800"',
+      '1e999',
+      '-0',
+      'null',
+      '{"__proto__": {"polluted": true}}',
+      '{"constructor": {"prototype": {"polluted": true}}}',
+    );
     for (const [n, text] of texts.entries()) {
       let parsed: ReturnType<typeof parseSaveText>;
       try {
@@ -224,19 +327,29 @@ describe('save loader fuzz', () => {
         throw new Error(`parseSaveText threw on ${show(text)}: ${String(error)}`);
       }
       if (parsed.ok) read(parsed.data, n);
-      else if (parsed.error.kind !== 'corrupt' || parsed.error.message.trim() === '') expect.fail(`bad refusal of ${show(text)}`);
+      else if (parsed.error.kind !== 'corrupt' || parsed.error.message.trim() === '')
+        expect.fail(`bad refusal of ${show(text)}`);
       if (!prototypesClean()) expect.fail(`prototype polluted by ${show(text)}`);
     }
     // Every proper prefix of a real save is refused as corrupt, never read as something else.
-    for (let cut = 0; cut < full.length; cut++) if (parseSaveText(full.slice(0, cut)).ok) expect.fail(`a cut-short save was read: ${full.slice(0, cut)}`);
+    for (let cut = 0; cut < full.length; cut++)
+      if (parseSaveText(full.slice(0, cut)).ok) expect.fail(`a cut-short save was read: ${full.slice(0, cut)}`);
   });
 
   // Known bug, reported to the lead: the list checks use Array.prototype.every, which skips holes, so a sparse
   // path or times list (which IndexedDB's structured clone keeps) is accepted and the record's path then holds
   // `undefined`. Remove `.fails` once save-record.ts checks every index (e.g. Array.from(v).every(...)).
   it('refuses a path or times list with holes', () => {
-    const record = makeSaveRecord(SCENARIO, VERSION, { seed: 1, path: [], times: [], startedAt: 0 }, 0) as unknown as Record<string, unknown>;
-    const sparse = { ...record, snapshot: { seed: 1, path: new Array<number>(3), times: new Array<number>(3), startedAt: 0 } };
+    const record = makeSaveRecord(
+      SCENARIO,
+      VERSION,
+      { seed: 1, path: [], times: [], startedAt: 0 },
+      0,
+    ) as unknown as Record<string, unknown>;
+    const sparse = {
+      ...record,
+      snapshot: { seed: 1, path: new Array<number>(3), times: new Array<number>(3), startedAt: 0 },
+    };
     expect(readSaveRecord(sparse, SCENARIO, VERSION).ok).toBe(false);
   });
 });

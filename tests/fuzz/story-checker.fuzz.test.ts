@@ -19,13 +19,20 @@ const IDS = DEFAULT_CATALOGUE.principles.map((p) => p.id);
  * FUZZ_SCALE=10 runs ten times as many cases.) A mutant that loops is stopped after 20,000 ink steps, a
  * hundredth of the game's budget: the same code path, a fraction of the work.
  */
-const EXPLORE = (seed: number): ExploreOptions => ({ exhaustiveLimit: 40, samples: 8, seed, maxChoicesPerPath: 30, stepBudget: 20_000 });
+const EXPLORE = (seed: number): ExploreOptions => ({
+  exhaustiveLimit: 40,
+  samples: 8,
+  seed,
+  maxChoicesPerPath: 30,
+  stepBudget: 20_000,
+});
 
 function reportProblem(report: CheckSummary): string | undefined {
   for (const finding of report.findings) {
     if (typeof finding.message !== 'string' || finding.message.trim() === '') return 'a finding without words';
     if (finding.severity !== 'error' && finding.severity !== 'warning') return `severity ${String(finding.severity)}`;
-    if (finding.line !== undefined && !(Number.isInteger(finding.line) && (finding.line as number) >= 0)) return `line ${String(finding.line)}`;
+    if (finding.line !== undefined && !(Number.isInteger(finding.line) && (finding.line as number) >= 0))
+      return `line ${String(finding.line)}`;
     if (finding.file !== undefined && typeof finding.file !== 'string') return 'file is not text';
   }
   for (const problem of report.pathProblems) if (problem.message.trim() === '') return 'a path problem without words';
@@ -35,7 +42,8 @@ function reportProblem(report: CheckSummary): string | undefined {
     if (report.errorCount !== errors) return 'errorCount does not match the findings';
   } else {
     if (!report.hasJson) return 'compiled without JSON';
-    if (report.errorCount !== errors + report.pathProblems.length) return 'errorCount does not match findings + path problems';
+    if (report.errorCount !== errors + report.pathProblems.length)
+      return 'errorCount does not match findings + path problems';
   }
   if (report.errorCount < 0 || report.warningCount < 0) return 'negative counts';
   return undefined;
@@ -68,13 +76,17 @@ async function runCases(base: Files, cases: number, seed: number): Promise<Tally
     const files: Files = { ...base };
     for (let m = f.int(1, 3); m > 0; m--) mutate(f, files);
     const outcome = await pool.check(files, EXPLORE(seed + n), HANG_MS);
-    if (outcome.kind === 'threw') expect.fail(`checkStory threw (case ${n}, seed ${seed}): ${outcome.error}\n${JSON.stringify(files, null, 1)}`);
+    if (outcome.kind === 'threw')
+      expect.fail(`checkStory threw (case ${n}, seed ${seed}): ${outcome.error}\n${JSON.stringify(files, null, 1)}`);
     if (outcome.kind === 'hang') {
       tally.hangs.push(files);
       continue;
     }
     const problem = reportProblem(outcome.summary);
-    if (problem) expect.fail(`${problem} (case ${n}, seed ${seed})\n${JSON.stringify(files, null, 1)}\n${JSON.stringify(outcome.summary.findings)}`);
+    if (problem)
+      expect.fail(
+        `${problem} (case ${n}, seed ${seed})\n${JSON.stringify(files, null, 1)}\n${JSON.stringify(outcome.summary.findings)}`,
+      );
     if (outcome.summary.compiled) tally.compiled++;
     else tally.failed++;
   }
@@ -100,23 +112,39 @@ describe('story checker fuzz', () => {
     // Both outcomes are exercised: some mutants still compile (and get explored), some do not.
     expect(tally.compiled).toBeGreaterThan(15 * FUZZ_SCALE);
     expect(tally.failed).toBeGreaterThan(15 * FUZZ_SCALE);
-    expect(tally.hangs.length, `hanging stories:\n${tally.hangs.map((h) => JSON.stringify(h)).join('\n')}`).toBeLessThanOrEqual(HANGS_TOLERATED);
+    expect(
+      tally.hangs.length,
+      `hanging stories:\n${tally.hangs.map((h) => JSON.stringify(h)).join('\n')}`,
+    ).toBeLessThanOrEqual(HANGS_TOLERATED);
   });
 
   it(`never throws and always explains itself on ${40 * FUZZ_SCALE} mutations of the first-shift scenario`, async () => {
     const tally = await runCases({ 'main.ink': FIRST_SHIFT }, 40 * FUZZ_SCALE, FUZZ_SEED + 21);
     expect(tally.compiled).toBeGreaterThan(5 * FUZZ_SCALE);
     expect(tally.failed).toBeGreaterThan(5 * FUZZ_SCALE);
-    expect(tally.hangs.length, `hanging stories:\n${tally.hangs.map((h) => JSON.stringify(h)).join('\n')}`).toBeLessThanOrEqual(HANGS_TOLERATED);
+    expect(
+      tally.hangs.length,
+      `hanging stories:\n${tally.hangs.map((h) => JSON.stringify(h)).join('\n')}`,
+    ).toBeLessThanOrEqual(HANGS_TOLERATED);
   });
 
   it('reports a missing INCLUDE with its name, and an unreadable entry file, without throwing', () => {
-    const missing = checkStory('main.ink', (path) => (path === 'main.ink' ? 'INCLUDE gone.ink\nHello.\n-> END\n' : undefined), IDS, EXPLORE(1));
+    const missing = checkStory(
+      'main.ink',
+      (path) => (path === 'main.ink' ? 'INCLUDE gone.ink\nHello.\n-> END\n' : undefined),
+      IDS,
+      EXPLORE(1),
+    );
     expect(missing.compiled).toBe(false);
     expect(missing.findings.some((f) => f.message.includes('gone.ink'))).toBe(true);
-    const throwing = checkStory('main.ink', () => {
-      throw new Error('disk on fire');
-    }, IDS, EXPLORE(1));
+    const throwing = checkStory(
+      'main.ink',
+      () => {
+        throw new Error('disk on fire');
+      },
+      IDS,
+      EXPLORE(1),
+    );
     expect(throwing.compiled).toBe(false);
     expect(throwing.errorCount).toBeGreaterThan(0);
   });
@@ -126,6 +154,8 @@ describe('story checker fuzz', () => {
     const outcome = await pool.check(files, EXPLORE(1), HANG_MS);
     expect(outcome.kind).toBe('done');
     if (outcome.kind !== 'done') return;
-    expect(outcome.summary.pathProblems).toEqual([{ kind: 'loop', message: expect.stringContaining('20000 steps without reaching a choice') }]);
+    expect(outcome.summary.pathProblems).toEqual([
+      { kind: 'loop', message: expect.stringContaining('20000 steps without reaching a choice') },
+    ]);
   });
 });

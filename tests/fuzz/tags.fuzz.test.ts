@@ -31,9 +31,13 @@ function contractProblem(tag: Tag, place: TagPlace): string | undefined {
     case 'undermines':
       if (tag.principles.length === 0) return 'no principles';
       if (new Set(tag.principles).size !== tag.principles.length) return 'duplicate principles';
-      return tag.principles.every((p) => PRINCIPLES.has(p)) ? undefined : `unknown principle in ${tag.principles.join(',')}`;
+      return tag.principles.every((p) => PRINCIPLES.has(p))
+        ? undefined
+        : `unknown principle in ${tag.principles.join(',')}`;
     case 'length':
-      return Number.isFinite(tag.minutes) && tag.minutes > 0 && tag.minutes < 1000 ? undefined : `minutes ${tag.minutes}`;
+      return Number.isFinite(tag.minutes) && tag.minutes > 0 && tag.minutes < 1000
+        ? undefined
+        : `minutes ${tag.minutes}`;
     case 'title':
     case 'summary':
     case 'content-note':
@@ -59,7 +63,10 @@ function checkOne(raw: string, place: TagPlace, seed: number): void {
     expect(result.problem.message.trim().length, `empty message for ${where}`).toBeGreaterThan(0);
     expect(typeof result.problem.tag, where).toBe('string');
   } else {
-    expect(contractProblem(result.tag!, place), `accepted against the contract: ${where} → ${show(result.tag)}`).toBeUndefined();
+    expect(
+      contractProblem(result.tag!, place),
+      `accepted against the contract: ${where} → ${show(result.tag)}`,
+    ).toBeUndefined();
   }
   // Pure: the same input gives the same answer.
   expect(parseTag(raw, place, PRINCIPLES)).toEqual(result);
@@ -99,7 +106,8 @@ function nearMiss(f: Fuzz): string {
   else if (valueMutation === 4) value = `${value}, ${value}`;
   else if (valueMutation === 5) value = value.replace(/-/g, '_');
   else if (valueMutation === 6) value = `${value} extra`;
-  else if (valueMutation === 7) value = f.pick(['0', '-1', '1e3', '1e2', 'NaN', 'Infinity', '25 minutes', '0x10', '999.9', '1000', ' 25', '２５']);
+  else if (valueMutation === 7)
+    value = f.pick(['0', '-1', '1e3', '1e2', 'NaN', 'Infinity', '25 minutes', '0x10', '999.9', '1000', ' 25', '２５']);
   else if (valueMutation === 8) value = `${value}--x`;
   else if (valueMutation === 9) value = f.messyString(10);
   else if (valueMutation === 10) value = `${value}:${value}`;
@@ -143,7 +151,9 @@ describe('tag parser fuzz', () => {
     const f = new Fuzz(FUZZ_SEED + 2);
     for (let n = 0; n < 2000 * FUZZ_SCALE; n++) {
       // Values String() cannot convert are the known bug below; leave them out here.
-      const items = Array.from({ length: f.int(0, 6) }, () => (f.chance(0.6) ? nearMiss(f) : f.jsonValue(2))).filter(printable);
+      const items = Array.from({ length: f.int(0, 6) }, () => (f.chance(0.6) ? nearMiss(f) : f.jsonValue(2))).filter(
+        printable,
+      );
       const place = f.pick(PLACES);
       const parsed = parseTags(items, place, PRINCIPLES);
       expect(parsed.tags.length + parsed.problems.length, show(items)).toBe(items.length);
@@ -161,7 +171,15 @@ describe('tag parser fuzz', () => {
   // Ink only ever hands over strings, so the game is not affected today. Remove `.fails` once tags.ts converts
   // defensively (e.g. try { String(item) } catch { '<unreadable tag>' }).
   it('parseTags survives items that cannot be turned into text', () => {
-    const unprintable = [Object.create(null) as object, { toString: () => { throw new Error('no'); } }, JSON.parse('{"toString": 1}') as object];
+    const unprintable = [
+      Object.create(null) as object,
+      {
+        toString: () => {
+          throw new Error('no');
+        },
+      },
+      JSON.parse('{"toString": 1}') as object,
+    ];
     for (const item of unprintable) expect(() => parseTags([item], 'line', PRINCIPLES)).not.toThrow();
   });
 });

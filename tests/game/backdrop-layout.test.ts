@@ -61,7 +61,9 @@ describe('drawing buffer', () => {
 
   it('never exceeds 3840 pixels on the longer side', () => {
     expect(drawingSize(HD, drawingResolution(HD, 2))).toEqual({ width: 3840, height: 2160 });
-    expect(drawingSize({ width: 2560, height: 1440 }, drawingResolution({ width: 2560, height: 1440 }, 2)).width).toBe(MAX_PIXELS_WIDE);
+    expect(drawingSize({ width: 2560, height: 1440 }, drawingResolution({ width: 2560, height: 1440 }, 2)).width).toBe(
+      MAX_PIXELS_WIDE,
+    );
     expect(drawingResolution({ width: 7680, height: 4320 }, 1)).toBe(0.5);
   });
 
@@ -128,7 +130,9 @@ describe('texture sizes', () => {
     const size = portraitTextureSize(HD);
     expect(size.height).toBeGreaterThanOrEqual(portraitRect(HD).height);
     expect(size.width / size.height).toBeCloseTo(0.75);
-    expect(portraitTextureSize({ width: 3840, height: 2160 }, 2).height).toBeGreaterThanOrEqual(portraitRect({ width: 3840, height: 2160 }, 2).height);
+    expect(portraitTextureSize({ width: 3840, height: 2160 }, 2).height).toBeGreaterThanOrEqual(
+      portraitRect({ width: 3840, height: 2160 }, 2).height,
+    );
     expect(portraitTextureSize({ width: 1, height: 99999 }).height).toBeLessThanOrEqual(2160);
   });
 });

@@ -18,7 +18,10 @@ export const readText = (path: string): string | undefined => {
 
 export function compileFile(relativePath: string): string {
   const result = compileInk(resolve(relativePath), readText);
-  if (!result.ok) throw new Error(`${relativePath} did not compile: ${result.errors.map((e) => `${e.file} line ${e.line}: ${e.message}`).join('; ')}`);
+  if (!result.ok)
+    throw new Error(
+      `${relativePath} did not compile: ${result.errors.map((e) => `${e.file} line ${e.line}: ${e.message}`).join('; ')}`,
+    );
   return result.json;
 }
 
@@ -32,7 +35,10 @@ export function startSession(json: string, clock = new ManualClock()): PlaySessi
 export function chooseByText(session: PlaySession, prefix: string): void {
   const options = session.view().options;
   const index = options.findIndex((o) => o.text.toLowerCase().startsWith(prefix.toLowerCase()));
-  if (index === -1) throw new Error(`No option starting "${prefix}". On offer: ${options.map((o) => `"${o.text}"`).join(', ') || '(none)'}`);
+  if (index === -1)
+    throw new Error(
+      `No option starting "${prefix}". On offer: ${options.map((o) => `"${o.text}"`).join(', ') || '(none)'}`,
+    );
   const problem = session.choose(index);
   if (problem) throw new Error(problem);
 }
@@ -42,7 +48,12 @@ export function skipAsides(session: PlaySession, preferSummary = false): void {
   for (let guard = 0; guard < 50; guard++) {
     const options = session.view().options;
     if (options.length === 0 || !options.every((o) => o.aside)) return;
-    const pick = preferSummary ? Math.max(0, options.findIndex((o) => /summary/i.test(o.text))) : 0;
+    const pick = preferSummary
+      ? Math.max(
+          0,
+          options.findIndex((o) => /summary/i.test(o.text)),
+        )
+      : 0;
     session.choose(pick);
   }
 }

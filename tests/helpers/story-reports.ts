@@ -5,7 +5,18 @@
 // checking is waited for, not checked twice. A report is filed under a hash of everything it depends on: the
 // story's files (INCLUDEs followed), the principles, the checker's code (all of src/core), inkjs and the options.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
 import { checkStory, type CheckReport } from '../../src/core/checker/story-checker.ts';
@@ -20,7 +31,10 @@ const POLL_MS = 50;
 export const storyEntry = (name: string): string => resolve('stories', name, 'main.ink');
 
 /** The reports for these stories, checking (here or in another worker) any that are not filed yet. */
-export function storyReports(names: readonly string[], explore: ExploreOptions = DEFAULT_EXPLORE): Map<string, CheckReport> {
+export function storyReports(
+  names: readonly string[],
+  explore: ExploreOptions = DEFAULT_EXPLORE,
+): Map<string, CheckReport> {
   const dir = reportDir();
   if (dir === undefined) return new Map(names.map((name) => [name, checkedHere(name, explore)]));
   const files = new Map<string, string>();
@@ -39,7 +53,13 @@ export function storyReports(names: readonly string[], explore: ExploreOptions =
       }
     }
     // Waiting for a story another worker is checking: help with a shipped story some other test will want.
-    if (pending.size > 0 && !progressed && !shippedStories().some((name) => !wanted.has(name) && !existsSync(fileOf(name)) && checkInto(name, fileOf(name), explore))) {
+    if (
+      pending.size > 0 &&
+      !progressed &&
+      !shippedStories().some(
+        (name) => !wanted.has(name) && !existsSync(fileOf(name)) && checkInto(name, fileOf(name), explore),
+      )
+    ) {
       sleep(POLL_MS);
     }
   }
@@ -92,7 +112,11 @@ function checkedHere(name: string, explore: ExploreOptions): CheckReport {
 let codeHash: string | undefined;
 
 function reportKey(name: string, explore: ExploreOptions): string {
-  codeHash ??= hashFiles([...filesUnder(resolve('src/core')), resolve('node_modules/inkjs/package.json'), resolve('stories/principles.json')]);
+  codeHash ??= hashFiles([
+    ...filesUnder(resolve('src/core')),
+    resolve('node_modules/inkjs/package.json'),
+    resolve('stories/principles.json'),
+  ]);
   const hash = createHash('sha256');
   hash.update(`${FORMAT}\n${codeHash}\n${JSON.stringify(explore)}\n${PRINCIPLE_IDS.join(',')}\n`);
   hash.update(hashFiles(storyFiles(storyEntry(name))));
@@ -166,7 +190,8 @@ function writeReport(file: string, report: CheckReport): void {
 
 function readReport(file: string): CheckReport {
   return JSON.parse(readFileSync(file, 'utf8'), (_key, value: unknown) => {
-    if (value && typeof value === 'object' && '$map' in value) return new Map((value as { $map: [unknown, unknown][] }).$map);
+    if (value && typeof value === 'object' && '$map' in value)
+      return new Map((value as { $map: [unknown, unknown][] }).$map);
     if (value && typeof value === 'object' && '$set' in value) return new Set((value as { $set: unknown[] }).$set);
     return value;
   }) as CheckReport;

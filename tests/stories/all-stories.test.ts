@@ -24,12 +24,22 @@ describe('every scenario in stories/', () => {
       expect(report.errorCount, text).toBe(0);
       expect(report.optionsWithoutPrinciples, text).toEqual([]);
       expect(report.optionsWithoutWhy, text).toEqual([]);
-      expect(report.findings.filter((f) => f.severity === 'warning'), text).toEqual([]);
+      expect(
+        report.findings.filter((f) => f.severity === 'warning'),
+        text,
+      ).toEqual([]);
       expect(report.exploration!.endings.size, text).toBeGreaterThan(0);
       const created = InkRunner.create(report.json!, DEFAULT_CATALOGUE.ids);
       expect(created.ok).toBe(true);
       if (!created.ok) return;
-      expect(created.runner.meta).toMatchObject({ id: name, title: expect.any(String), summary: expect.any(String), contentNote: expect.any(String), lengthMinutes: expect.any(Number), problems: [] });
+      expect(created.runner.meta).toMatchObject({
+        id: name,
+        title: expect.any(String),
+        summary: expect.any(String),
+        contentNote: expect.any(String),
+        lengthMinutes: expect.any(Number),
+        problems: [],
+      });
     });
 
     it(`${name}: meets the guessability bar (the best option cannot be found by its place, length or cost)`, () => {

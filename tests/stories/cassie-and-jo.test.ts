@@ -123,10 +123,19 @@ function play(prefixes: readonly string[]) {
   return session;
 }
 
-const textOf = (session: ReturnType<typeof play>) => session.view().transcript.map((l) => l.text).join('\n');
+const textOf = (session: ReturnType<typeof play>) =>
+  session
+    .view()
+    .transcript.map((l) => l.text)
+    .join('\n');
 
 const tallyOf = (prefixes: readonly string[]) =>
-  Object.fromEntries(tallyPrinciples(play(prefixes).view().decisions, PRINCIPLE_IDS).map((t) => [t.principle, [t.supported, t.undermined]]));
+  Object.fromEntries(
+    tallyPrinciples(play(prefixes).view().decisions, PRINCIPLE_IDS).map((t) => [
+      t.principle,
+      [t.supported, t.undermined],
+    ]),
+  );
 
 describe('Cassie and Jo: the checker bars', () => {
   const report = storyReport('cassie-and-jo');
@@ -153,13 +162,21 @@ describe('Cassie and Jo: the checker bars', () => {
 
   it('offers three or four options at every decision point', () => {
     const perPoint = new Map<string, number>();
-    for (const seen of report.exploration!.options.values()) if (!seen.option.aside) perPoint.set(seen.decisionId, (perPoint.get(seen.decisionId) ?? 0) + 1);
+    for (const seen of report.exploration!.options.values())
+      if (!seen.option.aside) perPoint.set(seen.decisionId, (perPoint.get(seen.decisionId) ?? 0) + 1);
     for (const [point, count] of perPoint) expect(count, point).toBeGreaterThanOrEqual(3);
   });
 
   it('starts all eight stages in the order of the case study', () => {
     const session = play(CAREFUL);
-    const stages = [...new Set(session.view().transcript.map((l) => l.stage).filter(Boolean))];
+    const stages = [
+      ...new Set(
+        session
+          .view()
+          .transcript.map((l) => l.stage)
+          .filter(Boolean),
+      ),
+    ];
     expect(stages).toEqual(PRINCIPLE_IDS);
   });
 });
@@ -170,7 +187,16 @@ describe('Cassie and Jo: scripted playthroughs', () => {
     expect(session.view().ended).toBe(true);
     expect(session.view().ending).toBe('steadier-ground');
     expect(session.view().decisions).toHaveLength(28);
-    expect(tallyOf(CAREFUL)).toEqual({ 'children-first': [14, 2], 'challenge-inequality': [7, 0], 'curious-informed': [7, 1], 'child-voice': [16, 6], 'strengths-relationships': [4, 4], 'parents-as-partners': [4, 1], 'trauma-informed': [9, 3], 'safer-spaces': [6, 4] });
+    expect(tallyOf(CAREFUL)).toEqual({
+      'children-first': [14, 2],
+      'challenge-inequality': [7, 0],
+      'curious-informed': [7, 1],
+      'child-voice': [16, 6],
+      'strengths-relationships': [4, 4],
+      'parents-as-partners': [4, 1],
+      'trauma-informed': [9, 3],
+      'safer-spaces': [6, 4],
+    });
     expect(session.variable('jo_told')).toBe(true);
     expect(session.variable('who_harmed')).toBe(2);
     expect(session.variable('cassie_witness')).toBe(2);
@@ -184,22 +210,42 @@ describe('Cassie and Jo: scripted playthroughs', () => {
     expect(session.view().ended).toBe(true);
     expect(session.view().ending).toBe('both-adrift');
     expect(session.view().decisions).toHaveLength(27);
-    expect(tallyOf(DEFENSIVE)).toEqual({ 'children-first': [0, 10], 'challenge-inequality': [0, 3], 'curious-informed': [1, 8], 'child-voice': [1, 8], 'strengths-relationships': [0, 6], 'parents-as-partners': [0, 4], 'trauma-informed': [1, 10], 'safer-spaces': [1, 5] });
+    expect(tallyOf(DEFENSIVE)).toEqual({
+      'children-first': [0, 10],
+      'challenge-inequality': [0, 3],
+      'curious-informed': [1, 8],
+      'child-voice': [1, 8],
+      'strengths-relationships': [0, 6],
+      'parents-as-partners': [0, 4],
+      'trauma-informed': [1, 10],
+      'safer-spaces': [1, 5],
+    });
     expect(session.variable('who_harmed')).toBe(-1);
     expect(session.variable('night_response')).toBe(0);
     expect(session.variable('assault_known')).toBe(false);
     expect(session.variable('park_plan')).toBe(1);
   });
 
-  it('mixed practice holds Cassie but not Jo, and the promise made to Jo\'s family comes back', () => {
+  it("mixed practice holds Cassie but not Jo, and the promise made to Jo's family comes back", () => {
     const session = play(MIXED);
     expect(session.view().ended).toBe(true);
     expect(session.view().ending).toBe('cassie-held');
     expect(session.view().decisions).toHaveLength(27);
-    expect(tallyOf(MIXED)).toEqual({ 'children-first': [5, 5], 'challenge-inequality': [3, 1], 'curious-informed': [9, 3], 'child-voice': [5, 9], 'strengths-relationships': [5, 6], 'parents-as-partners': [4, 1], 'trauma-informed': [6, 2], 'safer-spaces': [7, 3] });
+    expect(tallyOf(MIXED)).toEqual({
+      'children-first': [5, 5],
+      'challenge-inequality': [3, 1],
+      'curious-informed': [9, 3],
+      'child-voice': [5, 9],
+      'strengths-relationships': [5, 6],
+      'parents-as-partners': [4, 1],
+      'trauma-informed': [6, 2],
+      'safer-spaces': [7, 3],
+    });
     expect(session.variable('promised_family')).toBe(true);
     expect(session.variable('told_parents_everything')).toBe(true);
-    expect(textOf(session)).toMatch(/Gavin's put a note on Jo's file\. Michelle told him at the last review that you'd promised nobody would ever take Jo/);
+    expect(textOf(session)).toMatch(
+      /Gavin's put a note on Jo's file\. Michelle told him at the last review that you'd promised nobody would ever take Jo/,
+    );
   });
 });
 
@@ -207,24 +253,68 @@ describe('Cassie and Jo: costs land on the careful path', () => {
   it('is not a clean sweep: most of its choices strain a principle, and six or more principles are strained', () => {
     const decisions = play(CAREFUL).view().decisions;
     const strained = decisions.filter((d) => d.options[d.chosen]!.undermines.length > 0);
-    expect(strained.length, 'decisions whose chosen option strains something').toBeGreaterThanOrEqual(Math.ceil(decisions.length / 2));
-    const principlesStrained = tallyPrinciples(decisions, PRINCIPLE_IDS).filter((t) => t.undermined > 0).map((t) => t.principle);
+    expect(strained.length, 'decisions whose chosen option strains something').toBeGreaterThanOrEqual(
+      Math.ceil(decisions.length / 2),
+    );
+    const principlesStrained = tallyPrinciples(decisions, PRINCIPLE_IDS)
+      .filter((t) => t.undermined > 0)
+      .map((t) => t.principle);
     expect(principlesStrained.length, principlesStrained.join(', ')).toBeGreaterThanOrEqual(6);
   });
 
   // Each careful choice, the price the story later shows for it, and a choice that does not pay that price.
   const COSTS: readonly { readonly choice: string; readonly cost: RegExp; readonly instead: string }[] = [
-    { choice: 'Tell Marcus you will treat this', cost: /taken off the peer mentors' list/, instead: 'Ask Marcus what he knows' },
-    { choice: 'Ask what evidence sits behind', cost: /DC Priestley is polite with you, and no more than polite/, instead: 'Say nothing in the meeting, and email' },
-    { choice: 'Name both girls as children harmed', cost: /Cassie was grounded for a week/, instead: 'Put the men, the pub and the shop' },
+    {
+      choice: 'Tell Marcus you will treat this',
+      cost: /taken off the peer mentors' list/,
+      instead: 'Ask Marcus what he knows',
+    },
+    {
+      choice: 'Ask what evidence sits behind',
+      cost: /DC Priestley is polite with you, and no more than polite/,
+      instead: 'Say nothing in the meeting, and email',
+    },
+    {
+      choice: 'Name both girls as children harmed',
+      cost: /Cassie was grounded for a week/,
+      instead: 'Put the men, the pub and the shop',
+    },
     { choice: 'Tell Jo yourself', cost: /Somebody's been warned/, instead: 'Leave telling Jo and her family' },
-    { choice: 'Correct Gavin in the room', cost: /Gavin has asked not to be paired with you again/, instead: 'Ask Michelle and Lee what they have noticed' },
-    { choice: 'Tell Jo that Fridays must go to the police', cost: /Jo misses the next session/, instead: 'Keep it in your session notes' },
-    { choice: 'Ask the head to swap it', cost: /the head ended the later start/, instead: 'Suggest a part-time timetable' },
-    { choice: 'Plan her safety with her today', cost: /I've got a man feeding the ducks/, instead: 'Write it up word for word' },
-    { choice: 'Say it must go to police and social care', cost: /She does not come to the art room for the next three weeks/, instead: 'Offer her specialist support at her pace' },
-    { choice: 'Ask the school to review how it handled Jo', cost: /He will not reopen how staff handled her report/, instead: 'Ask school, youth workers and police to look' },
-    { choice: 'Put the request to Cassie with Ruth', cost: /"Then I can't charge him,"/, instead: 'Ask DC Priestley to work on him' },
+    {
+      choice: 'Correct Gavin in the room',
+      cost: /Gavin has asked not to be paired with you again/,
+      instead: 'Ask Michelle and Lee what they have noticed',
+    },
+    {
+      choice: 'Tell Jo that Fridays must go to the police',
+      cost: /Jo misses the next session/,
+      instead: 'Keep it in your session notes',
+    },
+    {
+      choice: 'Ask the head to swap it',
+      cost: /the head ended the later start/,
+      instead: 'Suggest a part-time timetable',
+    },
+    {
+      choice: 'Plan her safety with her today',
+      cost: /I've got a man feeding the ducks/,
+      instead: 'Write it up word for word',
+    },
+    {
+      choice: 'Say it must go to police and social care',
+      cost: /She does not come to the art room for the next three weeks/,
+      instead: 'Offer her specialist support at her pace',
+    },
+    {
+      choice: 'Ask the school to review how it handled Jo',
+      cost: /He will not reopen how staff handled her report/,
+      instead: 'Ask school, youth workers and police to look',
+    },
+    {
+      choice: 'Put the request to Cassie with Ruth',
+      cost: /"Then I can't charge him,"/,
+      instead: 'Ask DC Priestley to work on him',
+    },
   ];
 
   for (const { choice, cost, instead } of COSTS) {
@@ -247,7 +337,10 @@ describe('Cassie and Jo: costs land on the careful path', () => {
       const made = decisions.find((d) => d.options[d.chosen]!.text.startsWith(choice))!;
       return transcript.find((l) => cost.test(l.text))!.step - made.step;
     });
-    expect(delays.filter((d) => d > 1).length, `steps between each choice and its cost: ${delays.join(', ')}`).toBeGreaterThanOrEqual(5);
+    expect(
+      delays.filter((d) => d > 1).length,
+      `steps between each choice and its cost: ${delays.join(', ')}`,
+    ).toBeGreaterThanOrEqual(5);
   });
 });
 

@@ -28,7 +28,9 @@ export function formatCheckReport(report: CheckReport): string {
     `Decisions per path: min ${x.decisionsPerPath.min}, max ${x.decisionsPerPath.max}, mean ${x.decisionsPerPath.mean.toFixed(1)} (asides not counted).`,
     '',
     'Endings reached:',
-    ...(x.endings.size === 0 ? ['  (none)'] : [...x.endings].sort((a, b) => b[1] - a[1]).map(([id, n]) => `  ${id.padEnd(28)} ${n} path(s)`)),
+    ...(x.endings.size === 0
+      ? ['  (none)']
+      : [...x.endings].sort((a, b) => b[1] - a[1]).map(([id, n]) => `  ${id.padEnd(28)} ${n} path(s)`)),
   );
   const deadEnds = report.pathProblems.filter((p) => p.kind === 'dead-end');
   const runtime = report.pathProblems.filter((p) => p.kind !== 'dead-end');
@@ -36,13 +38,21 @@ export function formatCheckReport(report: CheckReport): string {
   for (const p of deadEnds.slice(0, 10)) out.push(`  ${p.message}\n    path: ${p.path.join(' > ') || '(start)'}`);
   out.push(`Runtime errors: ${runtime.length === 0 ? 'none' : runtime.length}`);
   for (const p of runtime.slice(0, 10)) out.push(`  ${p.message}\n    path: ${p.path.join(' > ') || '(start)'}`);
-  out.push(`Options without principle tags: ${report.optionsWithoutPrinciples.length === 0 ? 'none' : report.optionsWithoutPrinciples.length}`);
+  out.push(
+    `Options without principle tags: ${report.optionsWithoutPrinciples.length === 0 ? 'none' : report.optionsWithoutPrinciples.length}`,
+  );
   for (const s of report.optionsWithoutPrinciples.slice(0, 20)) out.push(`  "${s.option.text}" (at ${s.decisionId})`);
-  out.push(`Options without "why:": ${report.optionsWithoutWhy.length === 0 ? 'none' : report.optionsWithoutWhy.length}`);
+  out.push(
+    `Options without "why:": ${report.optionsWithoutWhy.length === 0 ? 'none' : report.optionsWithoutWhy.length}`,
+  );
   for (const s of report.optionsWithoutWhy.slice(0, 20)) out.push(`  "${s.option.text}" (at ${s.decisionId})`);
   out.push('', 'Principle                     supported by   undermined by  (distinct options)');
-  for (const row of report.principleTable) out.push(`  ${row.principle.padEnd(28)} ${String(row.supportedBy).padStart(6)}   ${String(row.underminedBy).padStart(12)}`);
-  if (report.untouchedPrinciples.length) out.push(`Principles no option touches: ${report.untouchedPrinciples.join(', ')}`);
+  for (const row of report.principleTable)
+    out.push(
+      `  ${row.principle.padEnd(28)} ${String(row.supportedBy).padStart(6)}   ${String(row.underminedBy).padStart(12)}`,
+    );
+  if (report.untouchedPrinciples.length)
+    out.push(`Principles no option touches: ${report.untouchedPrinciples.join(', ')}`);
   if (report.guessability) out.push('', ...formatGuessability(report.guessability));
   out.push('', `${report.errorCount} error(s), ${report.warningCount} warning(s).`);
   return out.join('\n');
@@ -60,7 +70,10 @@ export function formatGuessability(g: GuessabilityReport): string[] {
     `  best-tagged option strains nothing       ${share(g.bestCostFree)}   (bar: at most 35%)`,
     `  every option strains something           ${share(g.everyOptionStrains)}   (bar: at least 40%)`,
     '  Always taking one kind of option ends at:',
-    ...g.walks.map((w) => `    ${w.policy.padEnd(9)} ${(w.ending ?? '(no ending)').padEnd(28)} ${w.decisions} decisions${w.policy !== 'best' && w.ending === best ? '  = the best-tagged ending' : ''}`),
+    ...g.walks.map(
+      (w) =>
+        `    ${w.policy.padEnd(9)} ${(w.ending ?? '(no ending)').padEnd(28)} ${w.decisions} decisions${w.policy !== 'best' && w.ending === best ? '  = the best-tagged ending' : ''}`,
+    ),
     g.missed.length === 0 ? '  Meets every guessability bar.' : `  Misses ${g.missed.length} bar(s):`,
     ...g.missed.map((m) => `    - ${m}`),
   ];

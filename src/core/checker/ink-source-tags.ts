@@ -37,8 +37,10 @@ function scanFile(file: SourceFile, isEntry: boolean): SourceTag[] {
     }
     const bracket = choiceBracket(trimmed);
     if (bracket) {
-      for (const raw of splitTags(bracket.inside)) found.push({ file: file.path, line: lineNumber, place: 'choice', raw });
-      for (const raw of splitTags(bracket.before + ' ' + bracket.after)) found.push({ file: file.path, line: lineNumber, place: 'line', raw });
+      for (const raw of splitTags(bracket.inside))
+        found.push({ file: file.path, line: lineNumber, place: 'choice', raw });
+      for (const raw of splitTags(bracket.before + ' ' + bracket.after))
+        found.push({ file: file.path, line: lineNumber, place: 'line', raw });
       return;
     }
     for (const raw of splitTags(trimmed)) found.push({ file: file.path, line: lineNumber, place: 'line', raw });

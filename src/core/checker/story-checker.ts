@@ -5,7 +5,14 @@ import { isKnownCharacter, isKnownPlace, isKnownSound } from '../story/known-ids
 import { parseTag } from '../story/tags.ts';
 import { guessability, type GuessabilityReport } from '../scoring/guessability.ts';
 import { scanSourceTags } from './ink-source-tags.ts';
-import { DEFAULT_EXPLORE, exploreStory, type ExploreOptions, type Exploration, type OptionSeen, type PathProblem } from './story-explorer.ts';
+import {
+  DEFAULT_EXPLORE,
+  exploreStory,
+  type ExploreOptions,
+  type Exploration,
+  type OptionSeen,
+  type PathProblem,
+} from './story-explorer.ts';
 
 export interface Finding {
   readonly severity: 'error' | 'warning';
@@ -71,8 +78,15 @@ export function checkStory(
     supportedBy: practice.filter((s) => s.option.supports.includes(principle)).length,
     underminedBy: practice.filter((s) => s.option.undermines.includes(principle)).length,
   }));
-  for (const s of seen.filter((s) => s.option.aside && (s.option.supports.length > 0 || s.option.undermines.length > 0))) {
-    findings.push({ severity: 'error', file: undefined, line: undefined, message: `The option "${s.option.text}" is marked "aside" but also carries principle tags.` });
+  for (const s of seen.filter(
+    (s) => s.option.aside && (s.option.supports.length > 0 || s.option.undermines.length > 0),
+  )) {
+    findings.push({
+      severity: 'error',
+      file: undefined,
+      line: undefined,
+      message: `The option "${s.option.text}" is marked "aside" but also carries principle tags.`,
+    });
   }
   const pathErrors = exploration.problems.length;
   const errorCount = findings.filter((f) => f.severity === 'error').length + pathErrors;
@@ -86,17 +100,27 @@ export function checkStory(
     options: practice.length,
     optionsWithoutPrinciples: withoutPrinciples,
     optionsWithoutWhy: withoutWhy,
-    optionsNeverTaken: seen.filter((s) => !exploration.optionsTaken.has(`${s.decisionId}#${s.option.index}:${s.option.text}`)).length,
+    optionsNeverTaken: seen.filter(
+      (s) => !exploration.optionsTaken.has(`${s.decisionId}#${s.option.index}:${s.option.text}`),
+    ).length,
     principleTable,
-    untouchedPrinciples: principleTable.filter((r) => r.supportedBy === 0 && r.underminedBy === 0).map((r) => r.principle),
+    untouchedPrinciples: principleTable
+      .filter((r) => r.supportedBy === 0 && r.underminedBy === 0)
+      .map((r) => r.principle),
     pathProblems: exploration.problems,
     guessability: guessability(compiled.json, ids, exploration.decisionOptions),
     errorCount,
-    warningCount: findings.filter((f) => f.severity === 'warning').length + withoutPrinciples.length + withoutWhy.length,
+    warningCount:
+      findings.filter((f) => f.severity === 'warning').length + withoutPrinciples.length + withoutWhy.length,
   };
 }
 
-function lintSourceTags(entry: string, files: readonly string[], readFile: InkFileReader, ids: ReadonlySet<string>): Finding[] {
+function lintSourceTags(
+  entry: string,
+  files: readonly string[],
+  readFile: InkFileReader,
+  ids: ReadonlySet<string>,
+): Finding[] {
   const sources = files.flatMap((path) => {
     const text = safeRead(readFile, path);
     return text === undefined ? [] : [{ path, text }];
@@ -104,12 +128,21 @@ function lintSourceTags(entry: string, files: readonly string[], readFile: InkFi
   const findings: Finding[] = [];
   for (const tag of scanSourceTags(sources, entry)) {
     const { tag: parsed, problem } = parseTag(tag.raw, tag.place, ids);
-    if (problem) findings.push({ severity: 'error', file: tag.file, line: tag.line, message: `Tag "${problem.tag}": ${problem.message}` });
+    if (problem)
+      findings.push({
+        severity: 'error',
+        file: tag.file,
+        line: tag.line,
+        message: `Tag "${problem.tag}": ${problem.message}`,
+      });
     const unknown =
-      parsed?.key === 'scene' && !isKnownPlace(parsed.id) ? `place "${parsed.id}" has no art: a neutral background will be shown`
-      : parsed?.key === 'speaker' && !isKnownCharacter(parsed.id) ? `character "${parsed.id}" has no portrait: the name will be shown without one`
-      : parsed?.key === 'sfx' && !isKnownSound(parsed.id) ? `sound "${parsed.id}" is not in the game's sound set: nothing will play`
-      : undefined;
+      parsed?.key === 'scene' && !isKnownPlace(parsed.id)
+        ? `place "${parsed.id}" has no art: a neutral background will be shown`
+        : parsed?.key === 'speaker' && !isKnownCharacter(parsed.id)
+          ? `character "${parsed.id}" has no portrait: the name will be shown without one`
+          : parsed?.key === 'sfx' && !isKnownSound(parsed.id)
+            ? `sound "${parsed.id}" is not in the game's sound set: nothing will play`
+            : undefined;
     if (unknown) findings.push({ severity: 'warning', file: tag.file, line: tag.line, message: `The ${unknown}.` });
   }
   return findings;

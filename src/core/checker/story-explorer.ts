@@ -27,7 +27,13 @@ export interface ExploreOptions {
 /** In the shipped scenarios the last discovery comes within the first ~150 sampled paths. */
 export const DEFAULT_PATIENCE = 150;
 
-export const DEFAULT_EXPLORE: ExploreOptions = { exhaustiveLimit: 2000, samples: 1500, seed: 20240601, maxChoicesPerPath: 400, patience: DEFAULT_PATIENCE };
+export const DEFAULT_EXPLORE: ExploreOptions = {
+  exhaustiveLimit: 2000,
+  samples: 1500,
+  seed: 20240601,
+  maxChoicesPerPath: 400,
+  patience: DEFAULT_PATIENCE,
+};
 
 export interface OptionSeen {
   readonly decisionId: string;
@@ -95,11 +101,13 @@ class Recorder {
 
   seeStep(step: StoryStep): void {
     for (const line of step.lines) for (const p of line.problems) this.tagProblems.set(`${p.tag}|${p.message}`, p);
-    for (const option of step.options) for (const p of option.problems) this.tagProblems.set(`${p.tag}|${p.message}`, p);
+    for (const option of step.options)
+      for (const p of option.problems) this.tagProblems.set(`${p.tag}|${p.message}`, p);
     if (!step.decisionId || step.options.length === 0 || step.options.every((o) => o.aside)) return;
     this.decisionPoints.add(step.decisionId);
     if (!this.decisionOptions.has(step.decisionId)) this.decisionOptions.set(step.decisionId, step.options);
-    for (const option of step.options) this.options.set(optionKey(step.decisionId, option), { decisionId: step.decisionId, option });
+    for (const option of step.options)
+      this.options.set(optionKey(step.decisionId, option), { decisionId: step.decisionId, option });
   }
 
   take(step: StoryStep, option: StoryOption): void {
@@ -113,17 +121,33 @@ class Recorder {
     this.minDecisions = Math.min(this.minDecisions, walk.decisions);
     this.maxDecisions = Math.max(this.maxDecisions, walk.decisions);
     const last = step.lines.at(-1);
-    const ending = step.lines.map((l) => findTag(l.tags, 'ending')?.id).filter(Boolean).at(-1);
+    const ending = step.lines
+      .map((l) => findTag(l.tags, 'ending')?.id)
+      .filter(Boolean)
+      .at(-1);
     if (step.stalled) {
       this.stalled = true;
-      this.addProblem({ kind: 'loop', message: step.error ?? 'The story seems to loop here without end.', path: walk.chosen });
+      this.addProblem({
+        kind: 'loop',
+        message: step.error ?? 'The story seems to loop here without end.',
+        path: walk.chosen,
+      });
     } else if (step.error) this.addProblem({ kind: 'runtime-error', message: step.error, path: walk.chosen });
     else if (ending) this.endings.set(ending, (this.endings.get(ending) ?? 0) + 1);
-    else this.addProblem({ kind: 'dead-end', message: `The story stops without an "ending:" tag${last ? ` after "${last.text.slice(0, 80)}"` : ''}.`, path: walk.chosen });
+    else
+      this.addProblem({
+        kind: 'dead-end',
+        message: `The story stops without an "ending:" tag${last ? ` after "${last.text.slice(0, 80)}"` : ''}.`,
+        path: walk.chosen,
+      });
   }
 
   addProblem(problem: PathProblem): void {
-    if (this.problems.length < 200 && !this.problems.some((p) => p.kind === problem.kind && p.message === problem.message)) this.problems.push(problem);
+    if (
+      this.problems.length < 200 &&
+      !this.problems.some((p) => p.kind === problem.kind && p.message === problem.message)
+    )
+      this.problems.push(problem);
   }
 
   /** Everything a new path can add; when this does not change, the path found nothing new. */
@@ -141,7 +165,8 @@ class Recorder {
   }
 }
 
-export const optionKey = (decisionId: string, option: StoryOption): string => `${decisionId}#${option.index}:${option.text}`;
+export const optionKey = (decisionId: string, option: StoryOption): string =>
+  `${decisionId}#${option.index}:${option.text}`;
 
 /** Paths sampled first, to estimate how many paths the story has before trying to play them all. */
 const PROBE_PATHS = 8;
@@ -149,7 +174,11 @@ const PROBE_PATHS = 8;
 const HOPEFUL = 10;
 
 /** Explore a compiled story. Never throws: a story that cannot even load is one runtime problem. */
-export function exploreStory(json: string, principleIds: ReadonlySet<string>, options: ExploreOptions = DEFAULT_EXPLORE): Exploration {
+export function exploreStory(
+  json: string,
+  principleIds: ReadonlySet<string>,
+  options: ExploreOptions = DEFAULT_EXPLORE,
+): Exploration {
   const created = InkRunner.create(json, principleIds, { stepBudget: options.stepBudget });
   if (!created.ok) {
     const recorder = new Recorder();
@@ -167,7 +196,10 @@ export function exploreStory(json: string, principleIds: ReadonlySet<string>, op
   if (exploreAll(runner, recorder, options)) return summarise(recorder, 'exhaustive', options.seed, undefined);
   // More paths than the exhaustive pass may play: keep what it found, and sample the rest of the story.
   const exhaustivePaths = recorder.decisionCounts.length;
-  return summarise(recorder, 'sample', options.seed, { exhaustivePaths, ...new Sampler(runner, recorder, options).run() });
+  return summarise(recorder, 'sample', options.seed, {
+    exhaustivePaths,
+    ...new Sampler(runner, recorder, options).run(),
+  });
 }
 
 /** Depth first over every option; false when it passed `exhaustiveLimit` paths and stopped. */
@@ -185,7 +217,11 @@ function exploreAll(runner: InkRunner, recorder: Recorder, options: ExploreOptio
       return;
     }
     if (walk.chosen.length >= options.maxChoicesPerPath) {
-      recorder.addProblem({ kind: 'loop', message: `A path ran past ${options.maxChoicesPerPath} choices: is there a loop with no way out?`, path: walk.chosen });
+      recorder.addProblem({
+        kind: 'loop',
+        message: `A path ran past ${options.maxChoicesPerPath} choices: is there a loop with no way out?`,
+        path: walk.chosen,
+      });
       leaves++;
       return;
     }
@@ -196,7 +232,8 @@ function exploreAll(runner: InkRunner, recorder: Recorder, options: ExploreOptio
       leaves++;
       return;
     }
-    for (const option of [...open].reverse()) stack.push({ state, walk: { ...walk, chosen: [...walk.chosen, `${option.index}`] } });
+    for (const option of [...open].reverse())
+      stack.push({ state, walk: { ...walk, chosen: [...walk.chosen, `${option.index}`] } });
   };
   visit(first, { decisions: 0, chosen: [] });
   while (stack.length > 0) {
@@ -211,7 +248,10 @@ function exploreAll(runner: InkRunner, recorder: Recorder, options: ExploreOptio
     if (!option) continue;
     recorder.take(offered, option);
     runner.choose(index);
-    const walk = { decisions: next.walk.decisions + (option.aside ? 0 : 1), chosen: [...next.walk.chosen.slice(0, -1), option.text] };
+    const walk = {
+      decisions: next.walk.decisions + (option.aside ? 0 : 1),
+      chosen: [...next.walk.chosen.slice(0, -1), option.text],
+    };
     visit(runner.continueStory(), walk);
   }
   return true;
@@ -238,14 +278,21 @@ class Sampler {
   /** Play up to `paths` paths (they count as samples) and estimate how many paths the story has. */
   estimatePaths(paths: number): number {
     for (let n = 0; n < Math.min(paths, this.options.samples) && !this.recorder.stalled; n++) this.playOne();
-    return this.pathEstimates.length === 0 ? 0 : this.pathEstimates.reduce((a, b) => a + b, 0) / this.pathEstimates.length;
+    return this.pathEstimates.length === 0
+      ? 0
+      : this.pathEstimates.reduce((a, b) => a + b, 0) / this.pathEstimates.length;
   }
 
   run(): Omit<SamplingSummary, 'exhaustivePaths'> {
     while (this.played < this.options.samples) {
       // A loop without end has been reported once; every other path through it would only repeat it.
       if (this.recorder.stalled) return this.summary('loop');
-      if (this.patience > 0 && this.played > 0 && this.played - this.lastDiscovery >= Math.max(this.patience, this.lastDiscovery)) return this.summary('saturated');
+      if (
+        this.patience > 0 &&
+        this.played > 0 &&
+        this.played - this.lastDiscovery >= Math.max(this.patience, this.lastDiscovery)
+      )
+        return this.summary('saturated');
       this.playOne();
     }
     return this.summary(this.recorder.stalled ? 'loop' : 'limit');
@@ -277,7 +324,11 @@ class Sampler {
         return branches;
       }
       if (walk.chosen.length >= options.maxChoicesPerPath) {
-        recorder.addProblem({ kind: 'loop', message: `A path ran past ${options.maxChoicesPerPath} choices: is there a loop with no way out?`, path: walk.chosen });
+        recorder.addProblem({
+          kind: 'loop',
+          message: `A path ran past ${options.maxChoicesPerPath} choices: is there a loop with no way out?`,
+          path: walk.chosen,
+        });
         return branches;
       }
       const fresh = step.options.filter((o) => timesOnPath(walk, o.text) < REPEAT_LIMIT);
@@ -303,7 +354,12 @@ function pickLeastTaken(step: StoryStep, taken: ReadonlyMap<string, number>, ran
   return candidates[Math.floor(random() * candidates.length)]!.index;
 }
 
-function summarise(recorder: Recorder, mode: Exploration['mode'], seed: number, sampling: SamplingSummary | undefined): Exploration {
+function summarise(
+  recorder: Recorder,
+  mode: Exploration['mode'],
+  seed: number,
+  sampling: SamplingSummary | undefined,
+): Exploration {
   const counts = recorder.decisionCounts;
   // Every path played means every option met was taken somewhere (a hub's repeats excepted, which are not choices).
   const taken = mode === 'exhaustive' ? new Set(recorder.options.keys()) : new Set(recorder.taken.keys());

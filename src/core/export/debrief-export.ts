@@ -48,15 +48,23 @@ export function debriefMarkdown(input: DebriefExportInput, catalogue: PrincipleC
     '',
   ];
   if (debrief.mapped) {
-    out.push('The principles are of equal weight and work together: there is no total score.', '', '| Principle | Supported | Strained | What it meant |', '| --- | ---: | ---: | --- |');
-    for (const p of debrief.profile) out.push(`| ${mdText(p.name)} | ${p.supported} | ${p.undermined} | ${mdText(p.reading)} |`);
+    out.push(
+      'The principles are of equal weight and work together: there is no total score.',
+      '',
+      '| Principle | Supported | Strained | What it meant |',
+      '| --- | ---: | ---: | --- |',
+    );
+    for (const p of debrief.profile)
+      out.push(`| ${mdText(p.name)} | ${p.supported} | ${p.undermined} | ${mdText(p.reading)} |`);
   } else {
     out.push('This story has no principle mapping, so the decisions are shown alone.');
   }
   if (input.influences && input.influences.some((i) => i.changedBy.length > 0)) {
     out.push('', '## Decisions that led to this ending', '');
     for (const i of input.influences.filter((x) => x.changedBy.length > 0)) {
-      out.push(`- Decision ${i.ordinal + 1}: ${mdText(i.chosenText)} (another choice here, such as "${mdText(i.changedBy[0]!.optionText)}", would have led to ${mdText(endingLabel(i.changedBy[0]!) ?? 'a different place')})`);
+      out.push(
+        `- Decision ${i.ordinal + 1}: ${mdText(i.chosenText)} (another choice here, such as "${mdText(i.changedBy[0]!.optionText)}", would have led to ${mdText(endingLabel(i.changedBy[0]!) ?? 'a different place')})`,
+      );
     }
   }
   out.push('', '## Decisions and the roads not taken', '');
@@ -71,7 +79,12 @@ export function debriefMarkdown(input: DebriefExportInput, catalogue: PrincipleC
     if (d.notTaken.length) {
       out.push('', 'Roads not taken:');
       for (const o of d.notTaken) {
-        const mapping = [o.supports.length ? `supports ${names(catalogue, o.supports)}` : '', o.undermines.length ? `strains ${names(catalogue, o.undermines)}` : ''].filter(Boolean).join('; ');
+        const mapping = [
+          o.supports.length ? `supports ${names(catalogue, o.supports)}` : '',
+          o.undermines.length ? `strains ${names(catalogue, o.undermines)}` : '',
+        ]
+          .filter(Boolean)
+          .join('; ');
         out.push(`- ${mdText(o.text)}${mapping ? ` (${mapping})` : ''}${o.why ? `. ${mdText(o.why)}` : ''}`);
       }
     }
@@ -80,8 +93,13 @@ export function debriefMarkdown(input: DebriefExportInput, catalogue: PrincipleC
   const notes = Object.entries(input.notes).filter(([, text]) => text.trim() !== '');
   out.push('## My notes', '');
   if (notes.length === 0) out.push('No notes were written.');
-  for (const [key, text] of notes) out.push(`### ${mdText(noteTitle(catalogue, key))}`, '', ...text.split(/\r?\n/).map((line) => mdText(line)), '');
-  out.push('', '---', 'Informed by the Practice Principles of the Tackling Child Exploitation Support Programme. Made with Practice Paths; kept on your device unless you share it.');
+  for (const [key, text] of notes)
+    out.push(`### ${mdText(noteTitle(catalogue, key))}`, '', ...text.split(/\r?\n/).map((line) => mdText(line)), '');
+  out.push(
+    '',
+    '---',
+    'Informed by the Practice Principles of the Tackling Child Exploitation Support Programme. Made with Practice Paths; kept on your device unless you share it.',
+  );
   return out.join('\n') + '\n';
 }
 
@@ -96,8 +114,22 @@ export function debriefJson(input: DebriefExportInput): string {
       minutesSpent: minutesSpent(input),
       ending: { id: input.debrief.ending, title: endingLabel(input.debrief), text: input.endingText },
       branchesExplored: input.branchCount,
-      profile: input.debrief.profile.map((p) => ({ principle: p.principle, name: p.name, supported: p.supported, undermined: p.undermined, supportedAt: p.supportedAt.map((n) => n + 1), underminedAt: p.underminedAt.map((n) => n + 1) })),
-      decisions: input.debrief.decisions.map((d) => ({ number: d.ordinal + 1, stage: d.stage, situation: d.situation, chosen: d.chosen, notTaken: d.notTaken, at: new Date(d.at).toISOString() })),
+      profile: input.debrief.profile.map((p) => ({
+        principle: p.principle,
+        name: p.name,
+        supported: p.supported,
+        undermined: p.undermined,
+        supportedAt: p.supportedAt.map((n) => n + 1),
+        underminedAt: p.underminedAt.map((n) => n + 1),
+      })),
+      decisions: input.debrief.decisions.map((d) => ({
+        number: d.ordinal + 1,
+        stage: d.stage,
+        situation: d.situation,
+        chosen: d.chosen,
+        notTaken: d.notTaken,
+        at: new Date(d.at).toISOString(),
+      })),
       endingInfluences: input.influences ?? null,
       notes: input.notes,
     },

@@ -1,7 +1,17 @@
 // Every change to a facilitated session as an action, and the one pure reducer that applies it. Both windows
 // (audience and presenter) apply the same actions, so they reach the same state. Actions carry their time.
 import { exploredAfterMove, samePath } from './facilitator-branches.ts';
-import { currentPoint, isRevealed, MAX_HANDS, MAX_OPTIONS, timerRemaining, type FacilitatorState, type Phase, type Showing, type TimerState } from './facilitator-state.ts';
+import {
+  currentPoint,
+  isRevealed,
+  MAX_HANDS,
+  MAX_OPTIONS,
+  timerRemaining,
+  type FacilitatorState,
+  type Phase,
+  type Showing,
+  type TimerState,
+} from './facilitator-state.ts';
 
 export type TimerCommand = 'start' | 'pause' | 'reset';
 
@@ -9,7 +19,13 @@ export type FacilitatorAction =
   /** Take an option at the current point; `phase` is where the next point opens (worked out by the caller). */
   | { readonly type: 'choose'; readonly option: number; readonly phase: Phase; readonly at: number }
   /** Move to any position (back a step, an earlier decision, another branch). */
-  | { readonly type: 'go-to'; readonly path: readonly number[]; readonly times: readonly number[]; readonly phase: Phase; readonly at: number }
+  | {
+      readonly type: 'go-to';
+      readonly path: readonly number[];
+      readonly times: readonly number[];
+      readonly phase: Phase;
+      readonly at: number;
+    }
   | { readonly type: 'phase'; readonly phase: Phase; readonly at: number }
   | { readonly type: 'show'; readonly showing: Showing; readonly at: number }
   | { readonly type: 'scroll'; readonly by: 1 | -1; readonly at: number }
@@ -22,9 +38,15 @@ export type FacilitatorAction =
   | { readonly type: 'finish'; readonly at: number };
 
 /** Apply one action; `writer` is the window that made it. Returns the same state when the action changes nothing. */
-export function reduceFacilitator(state: FacilitatorState, action: FacilitatorAction, writer: string): FacilitatorState {
+export function reduceFacilitator(
+  state: FacilitatorState,
+  action: FacilitatorAction,
+  writer: string,
+): FacilitatorState {
   const next = apply(state, action);
-  return next === state ? state : { ...next, revision: state.revision + 1, writer, updatedAt: Math.max(state.updatedAt, action.at) };
+  return next === state
+    ? state
+    : { ...next, revision: state.revision + 1, writer, updatedAt: Math.max(state.updatedAt, action.at) };
 }
 
 function apply(state: FacilitatorState, action: FacilitatorAction): FacilitatorState {
@@ -35,11 +57,24 @@ function apply(state: FacilitatorState, action: FacilitatorAction): FacilitatorS
       return moveTo(state, { path, times: [...state.position.times, action.at] }, action.phase);
     }
     case 'go-to':
-      if (!action.path.every(validIndex) || samePath(action.path, state.position.path) && action.phase === state.phase && state.showing === 'play') return state;
-      return moveTo(state, { path: [...action.path], times: action.path.map((_, i) => action.times[i] ?? action.at) }, action.phase);
+      if (
+        !action.path.every(validIndex) ||
+        (samePath(action.path, state.position.path) && action.phase === state.phase && state.showing === 'play')
+      )
+        return state;
+      return moveTo(
+        state,
+        { path: [...action.path], times: action.path.map((_, i) => action.times[i] ?? action.at) },
+        action.phase,
+      );
     case 'phase':
       if (action.phase === state.phase) return state;
-      return { ...state, phase: action.phase, scroll: 0, timer: action.phase === 'discuss' ? startFresh(state.timer, action.at) : state.timer };
+      return {
+        ...state,
+        phase: action.phase,
+        scroll: 0,
+        timer: action.phase === 'discuss' ? startFresh(state.timer, action.at) : state.timer,
+      };
     case 'show':
       return action.showing === state.showing ? state : { ...state, showing: action.showing, scroll: 0 };
     case 'scroll':
@@ -54,7 +89,9 @@ function apply(state: FacilitatorState, action: FacilitatorAction): FacilitatorS
     case 'reveal': {
       if (isRevealed(state) === action.revealed) return state;
       const point = currentPoint(state);
-      const toggled = state.revealToggled.includes(point) ? state.revealToggled.filter((p) => p !== point) : [...state.revealToggled, point];
+      const toggled = state.revealToggled.includes(point)
+        ? state.revealToggled.filter((p) => p !== point)
+        : [...state.revealToggled, point];
       return { ...state, revealToggled: toggled, scroll: 0 };
     }
     case 'timer': {
@@ -92,7 +129,9 @@ function vote(state: FacilitatorState, option: number, change: 1 | -1): Facilita
   const count = before[option] ?? 0;
   const after = Math.max(0, Math.min(MAX_HANDS, count + change));
   if (after === count) return state;
-  const hands = Array.from({ length: Math.max(before.length, option + 1) }, (_, i) => (i === option ? after : (before[i] ?? 0)));
+  const hands = Array.from({ length: Math.max(before.length, option + 1) }, (_, i) =>
+    i === option ? after : (before[i] ?? 0),
+  );
   return { ...state, votes: { ...state.votes, [point]: hands } };
 }
 
@@ -110,7 +149,9 @@ function runTimer(timer: TimerState, command: TimerCommand, at: number): TimerSt
     case 'pause':
       return timer.startedAt === null ? timer : { ...timer, startedAt: null, remainingMs: timerRemaining(timer, at) };
     case 'reset':
-      return timer.startedAt === null && timer.remainingMs === timer.durationMs ? timer : { ...timer, startedAt: null, remainingMs: timer.durationMs };
+      return timer.startedAt === null && timer.remainingMs === timer.durationMs
+        ? timer
+        : { ...timer, startedAt: null, remainingMs: timer.durationMs };
   }
 }
 

@@ -2,7 +2,15 @@
 // discussion pause → vote → the room's choice, and back again, a step at a time. Pure planning: the caller
 // knows the story (what kind of point this is) and carries the plan out.
 import type { FacilitatorAction } from './facilitator-actions.ts';
-import { currentPoint, isRevealed, leadersOf, majorityOf, votesAt, type FacilitatorState, type Phase } from './facilitator-state.ts';
+import {
+  currentPoint,
+  isRevealed,
+  leadersOf,
+  majorityOf,
+  votesAt,
+  type FacilitatorState,
+  type Phase,
+} from './facilitator-state.ts';
 
 export type PointKind = 'decision' | 'aside' | 'end' | 'stopped';
 
@@ -12,7 +20,8 @@ export interface PointInfo {
   /** Whether the story shows any new words at this point (else it opens straight on the options). */
   readonly hasText: boolean;
   /** The choice point before this one, to step back to. */
-  readonly previous: { readonly path: readonly number[]; readonly times: readonly number[]; readonly wasDecision: boolean } | undefined;
+  readonly previous:
+    { readonly path: readonly number[]; readonly times: readonly number[]; readonly wasDecision: boolean } | undefined;
 }
 
 export type BlockedReason = 'no-votes' | 'tie' | 'pick-aside' | 'stopped' | 'session-end' | 'session-start';
@@ -22,11 +31,25 @@ export type Plan =
   | { readonly kind: 'choose'; readonly option: number }
   | { readonly kind: 'blocked'; readonly reason: BlockedReason; readonly leaders: readonly number[] };
 
-const NEXT: Record<Phase, Phase | undefined> = { story: 'options', options: 'discuss', discuss: 'vote', vote: undefined };
-const PREVIOUS: Record<Phase, Phase | undefined> = { story: undefined, options: 'story', discuss: 'options', vote: 'discuss' };
+const NEXT: Record<Phase, Phase | undefined> = {
+  story: 'options',
+  options: 'discuss',
+  discuss: 'vote',
+  vote: undefined,
+};
+const PREVIOUS: Record<Phase, Phase | undefined> = {
+  story: undefined,
+  options: 'story',
+  discuss: 'options',
+  vote: 'discuss',
+};
 
 const act = (action: FacilitatorAction): Plan => ({ kind: 'act', action });
-const blocked = (reason: BlockedReason, leaders: readonly number[] = []): Plan => ({ kind: 'blocked', reason, leaders });
+const blocked = (reason: BlockedReason, leaders: readonly number[] = []): Plan => ({
+  kind: 'blocked',
+  reason,
+  leaders,
+});
 
 /** Where a newly reached point opens. */
 export function entryPhase(kind: PointKind, hasText: boolean): Phase {
@@ -83,12 +106,21 @@ export function planBack(state: FacilitatorState, point: PointInfo, at: number):
       break;
   }
   const previousPhase = point.kind === 'decision' ? PREVIOUS[state.phase] : undefined;
-  if (previousPhase && !(previousPhase === 'story' && !point.hasText)) return act({ type: 'phase', phase: previousPhase, at });
+  if (previousPhase && !(previousPhase === 'story' && !point.hasText))
+    return act({ type: 'phase', phase: previousPhase, at });
   if (!point.previous) return act({ type: 'show', showing: 'welcome', at });
-  return act({ type: 'go-to', path: point.previous.path, times: point.previous.times, phase: returnPhase(point.previous.wasDecision), at });
+  return act({
+    type: 'go-to',
+    path: point.previous.path,
+    times: point.previous.times,
+    phase: returnPhase(point.previous.wasDecision),
+    at,
+  });
 }
 
 /** Identifies what the audience screen is showing, so a report of "more below" is matched to the right view. */
 export function viewKey(state: FacilitatorState): string {
-  return [state.showing, state.phase, currentPoint(state), state.scroll, isRevealed(state) ? 'shown' : 'hidden'].join('|');
+  return [state.showing, state.phase, currentPoint(state), state.scroll, isRevealed(state) ? 'shown' : 'hidden'].join(
+    '|',
+  );
 }

@@ -1,16 +1,34 @@
 // Reading a stored or received facilitated session: checks every field before it is trusted, and says in
 // words why one cannot be read (the caller sets it aside). Version 1 is the only version so far. Pure.
-import { FACILITATOR_FORMAT, FACILITATOR_VERSION, MAX_HANDS, MAX_OPTIONS, PHASES, SHOWINGS, type FacilitatorState, type PathRecord } from './facilitator-state.ts';
+import {
+  FACILITATOR_FORMAT,
+  FACILITATOR_VERSION,
+  MAX_HANDS,
+  MAX_OPTIONS,
+  PHASES,
+  SHOWINGS,
+  type FacilitatorState,
+  type PathRecord,
+} from './facilitator-state.ts';
 
-export type ReadResult = { readonly ok: true; readonly state: FacilitatorState } | { readonly ok: false; readonly error: string };
+export type ReadResult =
+  { readonly ok: true; readonly state: FacilitatorState } | { readonly ok: false; readonly error: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isIndexList = (v: unknown, limit: number): v is number[] => Array.isArray(v) && v.every((n) => isCount(n) && n < limit);
+const isIndexList = (v: unknown, limit: number): v is number[] =>
+  Array.isArray(v) && v.every((n) => isCount(n) && n < limit);
 
 function readPath(v: unknown): PathRecord | undefined {
-  if (!isRecord(v) || !isIndexList(v.path, MAX_OPTIONS) || !Array.isArray(v.times) || !v.times.every(isTime) || v.times.length !== v.path.length) return undefined;
+  if (
+    !isRecord(v) ||
+    !isIndexList(v.path, MAX_OPTIONS) ||
+    !Array.isArray(v.times) ||
+    !v.times.every(isTime) ||
+    v.times.length !== v.path.length
+  )
+    return undefined;
   return { path: [...v.path], times: [...v.times] };
 }
 
@@ -20,8 +38,10 @@ function fail(error: string): ReadResult {
 
 export function readFacilitatorState(data: unknown): ReadResult {
   if (!isRecord(data) || data.format !== FACILITATOR_FORMAT) return fail('This is not a saved group session.');
-  if (typeof data.version !== 'number' || data.version > FACILITATOR_VERSION) return fail(`This group session was saved by a newer version of Practice Paths (format ${String(data.version)}).`);
-  if (data.version !== FACILITATOR_VERSION) return fail(`This group session has an unknown format version (${String(data.version)}).`);
+  if (typeof data.version !== 'number' || data.version > FACILITATOR_VERSION)
+    return fail(`This group session was saved by a newer version of Practice Paths (format ${String(data.version)}).`);
+  if (data.version !== FACILITATOR_VERSION)
+    return fail(`This group session has an unknown format version (${String(data.version)}).`);
   const position = readPath(data.position);
   const explored = Array.isArray(data.explored) ? data.explored.map(readPath) : undefined;
   const timer = isRecord(data.timer) ? data.timer : undefined;
@@ -36,11 +56,26 @@ export function readFacilitatorState(data: unknown): ReadResult {
     explored && explored.every(Boolean) ? '' : 'explored branches',
     PHASES.includes(data.phase as never) && SHOWINGS.includes(data.showing as never) ? '' : 'phase',
     isCount(data.scroll) ? '' : 'scroll',
-    isRecord(data.votes) && Object.values(data.votes).every((v) => isIndexList(v, MAX_HANDS + 1) && v.length <= MAX_OPTIONS) ? '' : 'votes',
-    typeof data.mappingsStartHidden === 'boolean' && Array.isArray(data.revealToggled) && data.revealToggled.every((p) => typeof p === 'string') ? '' : 'reveal',
-    timer && isCount(timer.durationMs) && isTime(timer.remainingMs) && (timer.startedAt === null || isTime(timer.startedAt)) ? '' : 'timer',
+    isRecord(data.votes) &&
+    Object.values(data.votes).every((v) => isIndexList(v, MAX_HANDS + 1) && v.length <= MAX_OPTIONS)
+      ? ''
+      : 'votes',
+    typeof data.mappingsStartHidden === 'boolean' &&
+    Array.isArray(data.revealToggled) &&
+    data.revealToggled.every((p) => typeof p === 'string')
+      ? ''
+      : 'reveal',
+    timer &&
+    isCount(timer.durationMs) &&
+    isTime(timer.remainingMs) &&
+    (timer.startedAt === null || isTime(timer.startedAt))
+      ? ''
+      : 'timer',
     typeof data.blanked === 'boolean' && (data.finishedAt === null || isTime(data.finishedAt)) ? '' : 'flags',
   ].filter(Boolean);
   if (problems.length > 0) return fail(`The saved group session is damaged (${problems.join(', ')}).`);
-  return { ok: true, state: { ...(data as unknown as FacilitatorState), position: position!, explored: explored as PathRecord[] } };
+  return {
+    ok: true,
+    state: { ...(data as unknown as FacilitatorState), position: position!, explored: explored as PathRecord[] },
+  };
 }

@@ -135,12 +135,17 @@ export function timerRemaining(timer: TimerState, now: number): number {
   return Math.max(0, timer.remainingMs - Math.max(0, now - timer.startedAt));
 }
 
-export const timerRunning = (timer: TimerState, now: number): boolean => timer.startedAt !== null && timerRemaining(timer, now) > 0;
+export const timerRunning = (timer: TimerState, now: number): boolean =>
+  timer.startedAt !== null && timerRemaining(timer, now) > 0;
 
 /** Is `a` newer than `b`? Higher revision wins; at the same revision the higher writer id wins, so all windows agree. */
-export function isNewer(a: Pick<FacilitatorState, 'revision' | 'writer'>, b: Pick<FacilitatorState, 'revision' | 'writer'>): boolean {
+export function isNewer(
+  a: Pick<FacilitatorState, 'revision' | 'writer'>,
+  b: Pick<FacilitatorState, 'revision' | 'writer'>,
+): boolean {
   return a.revision > b.revision || (a.revision === b.revision && a.writer > b.writer);
 }
 
 /** The option label the room sees: A, B, C… */
-export const optionLetter = (index: number): string => (index >= 0 && index < MAX_OPTIONS ? String.fromCharCode(65 + index) : String(index + 1));
+export const optionLetter = (index: number): string =>
+  index >= 0 && index < MAX_OPTIONS ? String.fromCharCode(65 + index) : String(index + 1);

@@ -16,7 +16,8 @@ export interface GroupExportInput {
 }
 
 const when = (ms: number): string => new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
-const names = (catalogue: PrincipleCatalogue, ids: readonly string[]): string => principleNames(catalogue, ids).join('; ');
+const names = (catalogue: PrincipleCatalogue, ids: readonly string[]): string =>
+  principleNames(catalogue, ids).join('; ');
 
 const ROOM_WORDS: Record<GroupDecision['withRoom'], string> = {
   followed: 'The group followed the room’s majority.',
@@ -40,7 +41,12 @@ export function groupDebriefMarkdown(input: GroupExportInput, catalogue: Princip
     '',
   ];
   if (group.debrief.mapped) {
-    out.push('The principles are of equal weight and work together: there is no total score.', '', '| Principle | Supported | Strained |', '| --- | ---: | ---: |');
+    out.push(
+      'The principles are of equal weight and work together: there is no total score.',
+      '',
+      '| Principle | Supported | Strained |',
+      '| --- | ---: | ---: |',
+    );
     for (const p of group.debrief.profile) out.push(`| ${mdText(p.name)} | ${p.supported} | ${p.undermined} |`);
   } else {
     out.push('This story has no principle mapping.');
@@ -50,7 +56,11 @@ export function groupDebriefMarkdown(input: GroupExportInput, catalogue: Princip
     const chosen = d.options[d.chosen];
     out.push(`### Decision ${d.ordinal + 1}`, '');
     if (d.situation.length) out.push(`> ${mdText(d.situation.join(' '))}`, '');
-    d.options.forEach((o, i) => out.push(`- ${i === d.chosen ? '**' : ''}${optionLetter(i)}. ${mdText(o.text)}${i === d.chosen ? '** (taken)' : ''} — ${d.votes[i] ?? 0} ${(d.votes[i] ?? 0) === 1 ? 'hand' : 'hands'}`));
+    d.options.forEach((o, i) =>
+      out.push(
+        `- ${i === d.chosen ? '**' : ''}${optionLetter(i)}. ${mdText(o.text)}${i === d.chosen ? '** (taken)' : ''} — ${d.votes[i] ?? 0} ${(d.votes[i] ?? 0) === 1 ? 'hand' : 'hands'}`,
+      ),
+    );
     out.push('', ROOM_WORDS[d.withRoom]);
     if (chosen?.supports.length) out.push(`- Supports: ${names(catalogue, chosen.supports)}`);
     if (chosen?.undermines.length) out.push(`- Strains: ${names(catalogue, chosen.undermines)}`);
@@ -58,7 +68,15 @@ export function groupDebriefMarkdown(input: GroupExportInput, catalogue: Princip
     out.push('');
   }
   out.push('## Branches explored', '');
-  group.branches.forEach((b, i) => out.push(`${i + 1}. ${b.current ? 'The path followed' : 'Another branch'}: ${b.decisions} ${b.decisions === 1 ? 'decision' : 'decisions'}, ${b.ending ? `ended at ${mdText(endingLabel(b)!)}` : 'not finished'}`));
-  out.push('', '---', 'Informed by the Practice Principles of the Tackling Child Exploitation Support Programme. Made with Practice Paths; kept on this device unless you share it.');
+  group.branches.forEach((b, i) =>
+    out.push(
+      `${i + 1}. ${b.current ? 'The path followed' : 'Another branch'}: ${b.decisions} ${b.decisions === 1 ? 'decision' : 'decisions'}, ${b.ending ? `ended at ${mdText(endingLabel(b)!)}` : 'not finished'}`,
+    ),
+  );
+  out.push(
+    '',
+    '---',
+    'Informed by the Practice Principles of the Tackling Child Exploitation Support Programme. Made with Practice Paths; kept on this device unless you share it.',
+  );
   return out.join('\n') + '\n';
 }

@@ -30,9 +30,11 @@ export type CatalogueResult =
   | { readonly ok: false; readonly problems: readonly string[] };
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.length > 0 && value.every(isText);
+const isTextList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length > 0 && value.every(isText);
 
 function checkPrinciple(entry: unknown, where: string, problems: string[]): Principle | undefined {
   if (!isRecord(entry)) {
@@ -48,7 +50,12 @@ function checkPrinciple(entry: unknown, where: string, problems: string[]): Prin
   return problems.length === before ? (entry as unknown as Principle) : undefined;
 }
 
-function checkCheckpoint(entry: unknown, where: string, ids: ReadonlySet<string>, problems: string[]): Checkpoint | undefined {
+function checkCheckpoint(
+  entry: unknown,
+  where: string,
+  ids: ReadonlySet<string>,
+  problems: string[],
+): Checkpoint | undefined {
   if (!isRecord(entry)) {
     problems.push(`${where} is not an object.`);
     return undefined;
@@ -56,7 +63,8 @@ function checkCheckpoint(entry: unknown, where: string, ids: ReadonlySet<string>
   const before = problems.length;
   if (!isText(entry.id)) problems.push(`${where}.id must be text.`);
   if (!isText(entry.name)) problems.push(`${where}.name must be text.`);
-  if (!isText(entry.after) || (entry.after !== 'end' && !ids.has(entry.after))) problems.push(`${where}.after must be a principle id or "end".`);
+  if (!isText(entry.after) || (entry.after !== 'end' && !ids.has(entry.after)))
+    problems.push(`${where}.after must be a principle id or "end".`);
   if (!isTextList(entry.questions)) problems.push(`${where}.questions must be a non-empty list of questions.`);
   return problems.length === before ? (entry as unknown as Checkpoint) : undefined;
 }

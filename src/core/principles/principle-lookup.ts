@@ -30,7 +30,10 @@ export function noteTitle(catalogue: PrincipleCatalogue, key: string): string {
 }
 
 /** Where a stage's principle sits in the catalogue (1-based), or undefined for an unknown id. */
-export function stageNumber(catalogue: PrincipleCatalogue, stage: string): { readonly number: number; readonly of: number } | undefined {
+export function stageNumber(
+  catalogue: PrincipleCatalogue,
+  stage: string,
+): { readonly number: number; readonly of: number } | undefined {
   const index = catalogue.principles.findIndex((p) => p.id === stage);
   return index === -1 ? undefined : { number: index + 1, of: catalogue.principles.length };
 }

@@ -30,14 +30,32 @@ export interface Debrief {
   readonly mapped: boolean;
 }
 
-export function buildDebrief(view: Pick<SessionView, 'decisions' | 'ending'> & Partial<Pick<SessionView, 'endingTitle'>>, catalogue: PrincipleCatalogue): Debrief {
-  const tallies = tallyPrinciples(view.decisions, catalogue.principles.map((p) => p.id));
+export function buildDebrief(
+  view: Pick<SessionView, 'decisions' | 'ending'> & Partial<Pick<SessionView, 'endingTitle'>>,
+  catalogue: PrincipleCatalogue,
+): Debrief {
+  const tallies = tallyPrinciples(
+    view.decisions,
+    catalogue.principles.map((p) => p.id),
+  );
   const profile = tallies.map((tally) => {
     const principle = principleById(catalogue, tally.principle);
-    return { ...tally, name: principle.name, short: principle.short, feels: principle.feels, reading: readTally(tally) };
+    return {
+      ...tally,
+      name: principle.name,
+      short: principle.short,
+      feels: principle.feels,
+      reading: readTally(tally),
+    };
   });
   const mapped = view.decisions.some((d) => d.options.some((o) => o.supports.length > 0 || o.undermines.length > 0));
-  return { ending: view.ending, endingTitle: view.endingTitle, profile, decisions: view.decisions.map(toDebriefDecision), mapped };
+  return {
+    ending: view.ending,
+    endingTitle: view.endingTitle,
+    profile,
+    decisions: view.decisions.map(toDebriefDecision),
+    mapped,
+  };
 }
 
 function toDebriefDecision(decision: DecisionRecord): DebriefDecision {
@@ -55,8 +73,10 @@ function toDebriefDecision(decision: DecisionRecord): DebriefDecision {
 export function readTally(tally: PrincipleTally): string {
   const { supported: s, undermined: u } = tally;
   const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
-  if (s === 0 && u === 0) return 'None of your choices bore directly on this principle. Looking at the roads not taken may show where it could have come in.';
+  if (s === 0 && u === 0)
+    return 'None of your choices bore directly on this principle. Looking at the roads not taken may show where it could have come in.';
   if (u === 0) return `Your choices supported this principle ${times(s)} and never strained it.`;
-  if (s === 0) return `Your choices strained this principle ${times(u)} and did not support it. The decisions below show where, and what another option might have meant.`;
+  if (s === 0)
+    return `Your choices strained this principle ${times(u)} and did not support it. The decisions below show where, and what another option might have meant.`;
   return `Your choices supported this principle ${times(s)} and strained it ${times(u)}: a sign of the trade-offs practice involves. The decisions below show where each happened.`;
 }

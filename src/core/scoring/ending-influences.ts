@@ -25,7 +25,13 @@ export interface EndingInfluence extends EndingReached {
 const MAX_STEPS = 2000;
 
 /** What would have happened at one decision of a finished path; undefined when the path can't be replayed. */
-export function influenceOf(source: StorySource, snapshot: SessionSnapshot, decisions: readonly DecisionRecord[], ordinal: number, clock: Clock): EndingInfluence | undefined {
+export function influenceOf(
+  source: StorySource,
+  snapshot: SessionSnapshot,
+  decisions: readonly DecisionRecord[],
+  ordinal: number,
+  clock: Clock,
+): EndingInfluence | undefined {
   const decision = decisions[ordinal];
   const original = PlaySession.restore(source, snapshot, clock);
   if (!decision || !original.ok) return undefined;
@@ -34,7 +40,11 @@ export function influenceOf(source: StorySource, snapshot: SessionSnapshot, deci
   const changedBy: Counterfactual[] = [];
   decision.options.forEach((option, index) => {
     if (index === decision.chosen || option.aside) return;
-    const prefix = { ...snapshot, path: snapshot.path.slice(0, decision.step), times: snapshot.times.slice(0, decision.step) };
+    const prefix = {
+      ...snapshot,
+      path: snapshot.path.slice(0, decision.step),
+      times: snapshot.times.slice(0, decision.step),
+    };
     const replay = PlaySession.restore(source, prefix, clock);
     if (!replay.ok || replay.session.choose(index)) return;
     const alternative = playOn(replay.session, before);
@@ -50,7 +60,10 @@ function playOn(session: PlaySession, before: ReadonlyMap<string, string | undef
     const view = session.view();
     if (view.ended || view.error) return { ending: view.ending, endingTitle: view.endingTitle };
     const wanted = view.decisionId ? before.get(view.decisionId) : undefined;
-    const index = Math.max(0, view.options.findIndex((o) => o.text === wanted));
+    const index = Math.max(
+      0,
+      view.options.findIndex((o) => o.text === wanted),
+    );
     if (session.choose(index)) return nowhere;
   }
   return nowhere;

@@ -123,14 +123,27 @@ function missedThresholds(r: Omit<GuessabilityReport, 'missed'>): string[] {
   const t = GUESSABILITY_THRESHOLDS;
   const missed: string[] = [];
   if (r.decisionPoints === 0) return missed;
-  if (r.bestFirst.share > t.bestFirstAtMost) missed.push(`The best-tagged option is written first at ${percent(r.bestFirst)} of decision points (at most ${t.bestFirstAtMost * 100}%).`);
-  if (r.bestLongest.share > t.bestLongestAtMost) missed.push(`The best-tagged option is also the longest at ${percent(r.bestLongest)} of decision points (at most ${t.bestLongestAtMost * 100}%).`);
-  if (r.bestCostFree.share > t.bestCostFreeAtMost) missed.push(`The best-tagged option strains nothing at ${percent(r.bestCostFree)} of decision points (at most ${t.bestCostFreeAtMost * 100}%).`);
-  if (r.everyOptionStrains.share < t.everyOptionStrainsAtLeast) missed.push(`Every option strains something at only ${percent(r.everyOptionStrains)} of decision points (at least ${t.everyOptionStrainsAtLeast * 100}%).`);
+  if (r.bestFirst.share > t.bestFirstAtMost)
+    missed.push(
+      `The best-tagged option is written first at ${percent(r.bestFirst)} of decision points (at most ${t.bestFirstAtMost * 100}%).`,
+    );
+  if (r.bestLongest.share > t.bestLongestAtMost)
+    missed.push(
+      `The best-tagged option is also the longest at ${percent(r.bestLongest)} of decision points (at most ${t.bestLongestAtMost * 100}%).`,
+    );
+  if (r.bestCostFree.share > t.bestCostFreeAtMost)
+    missed.push(
+      `The best-tagged option strains nothing at ${percent(r.bestCostFree)} of decision points (at most ${t.bestCostFreeAtMost * 100}%).`,
+    );
+  if (r.everyOptionStrains.share < t.everyOptionStrainsAtLeast)
+    missed.push(
+      `Every option strains something at only ${percent(r.everyOptionStrains)} of decision points (at least ${t.everyOptionStrainsAtLeast * 100}%).`,
+    );
   const best = r.walks.find((w) => w.policy === 'best')?.ending;
   for (const policy of ['longest', 'shortest'] as const) {
     const walk = r.walks.find((w) => w.policy === policy);
-    if (best !== undefined && walk?.ending === best) missed.push(`Always taking the ${policy} option reaches the same ending as the best-tagged path ("${best}").`);
+    if (best !== undefined && walk?.ending === best)
+      missed.push(`Always taking the ${policy} option reaches the same ending as the best-tagged path ("${best}").`);
   }
   return missed;
 }

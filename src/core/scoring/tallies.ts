@@ -12,7 +12,10 @@ export interface PrincipleTally {
 }
 
 /** One tally per principle id, in the order given, including principles never touched. */
-export function tallyPrinciples(decisions: readonly DecisionRecord[], principleIds: readonly string[]): PrincipleTally[] {
+export function tallyPrinciples(
+  decisions: readonly DecisionRecord[],
+  principleIds: readonly string[],
+): PrincipleTally[] {
   return principleIds.map((principle) => {
     const supportedAt: number[] = [];
     const underminedAt: number[] = [];

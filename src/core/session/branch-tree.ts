@@ -30,11 +30,24 @@ export interface BranchTree {
 }
 
 export const nodeKey = (decisions: readonly DecisionRecord[], upTo: number): string =>
-  decisions.slice(0, upTo + 1).map((d) => `${d.decisionId}:${d.chosen}`).join('/');
+  decisions
+    .slice(0, upTo + 1)
+    .map((d) => `${d.decisionId}:${d.chosen}`)
+    .join('/');
 
 /** Merge branches into one tree; shared beginnings become shared nodes. Rows follow the order branches were explored. */
 export function buildBranchTree(branches: readonly Branch[]): BranchTree {
-  const nodes = new Map<string, { key: string; parentKey: string | undefined; depth: number; decision: DecisionRecord; branchIds: string[]; row: number }>();
+  const nodes = new Map<
+    string,
+    {
+      key: string;
+      parentKey: string | undefined;
+      depth: number;
+      decision: DecisionRecord;
+      branchIds: string[];
+      row: number;
+    }
+  >();
   let rows = 0;
   for (const branch of branches) {
     let branchRow: number | undefined;
@@ -46,14 +59,27 @@ export function buildBranchTree(branches: readonly Branch[]): BranchTree {
         return;
       }
       branchRow ??= rows++;
-      nodes.set(key, { key, parentKey: index === 0 ? undefined : nodeKey(branch.decisions, index - 1), depth: index, decision, branchIds: [branch.id], row: branchRow });
+      nodes.set(key, {
+        key,
+        parentKey: index === 0 ? undefined : nodeKey(branch.decisions, index - 1),
+        depth: index,
+        decision,
+        branchIds: [branch.id],
+        row: branchRow,
+      });
     });
   }
   const list = [...nodes.values()];
-  return { nodes: list, rows: Math.max(rows, list.length > 0 ? 1 : 0), depth: list.reduce((max, n) => Math.max(max, n.depth + 1), 0) };
+  return {
+    nodes: list,
+    rows: Math.max(rows, list.length > 0 ? 1 : 0),
+    depth: list.reduce((max, n) => Math.max(max, n.depth + 1), 0),
+  };
 }
 
 /** The nodes along one branch, in order. */
 export function pathOf(tree: BranchTree, branch: Branch): TreeNode[] {
-  return branch.decisions.map((_, i) => tree.nodes.find((n) => n.key === nodeKey(branch.decisions, i))).filter((n): n is TreeNode => n !== undefined);
+  return branch.decisions
+    .map((_, i) => tree.nodes.find((n) => n.key === nodeKey(branch.decisions, i)))
+    .filter((n): n is TreeNode => n !== undefined);
 }

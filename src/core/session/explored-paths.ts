@@ -12,13 +12,18 @@ export function isPrefix(prefix: readonly number[], path: readonly number[]): bo
   return prefix.length <= path.length && prefix.every((n, i) => n === path[i]);
 }
 
-export const samePath = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && isPrefix(a, b);
+export const samePath = (a: readonly number[], b: readonly number[]): boolean =>
+  a.length === b.length && isPrefix(a, b);
 
 /**
  * The explored branch ends after play moves from `from` to `to`: the place it leaves is kept unless it
  * lies on the way to somewhere already kept (or to `to`), and ends that `to` now runs through are dropped.
  */
-export function exploredAfterMove(explored: readonly PathRecord[], from: PathRecord, to: readonly number[]): PathRecord[] {
+export function exploredAfterMove(
+  explored: readonly PathRecord[],
+  from: PathRecord,
+  to: readonly number[],
+): PathRecord[] {
   const kept = explored.filter((e) => !isPrefix(e.path, to));
   const leftBehind = from.path.length > 0 && !isPrefix(from.path, to) && !kept.some((e) => isPrefix(from.path, e.path));
   return leftBehind ? [...kept.filter((e) => !isPrefix(e.path, from.path)), copy(from)] : kept;

@@ -11,7 +11,8 @@ export interface StorySource {
   readonly principleIds: ReadonlySet<string>;
 }
 
-export type SessionResult = { readonly ok: true; readonly session: PlaySession } | { readonly ok: false; readonly error: string };
+export type SessionResult =
+  { readonly ok: true; readonly session: PlaySession } | { readonly ok: false; readonly error: string };
 
 const SITUATION_LINES = 3;
 
@@ -88,7 +89,10 @@ export class PlaySession {
         step: this.path.length,
         decisionId: this.step.decisionId,
         stage: this.stage,
-        situation: this.transcript.slice(-SITUATION_LINES).map((line) => line.text).filter((text) => text !== ''),
+        situation: this.transcript
+          .slice(-SITUATION_LINES)
+          .map((line) => line.text)
+          .filter((text) => text !== ''),
         options: offered.map(stripProblems),
         chosen: position,
         at,
@@ -111,7 +115,8 @@ export class PlaySession {
 
   /** Go back to the choice point at `step` (0 = the first), as it was before that choice was made. */
   rewindToStep(step: number): string | undefined {
-    if (!Number.isInteger(step) || step < 0 || step > this.path.length) return `There is no choice point ${step} to go back to.`;
+    if (!Number.isInteger(step) || step < 0 || step > this.path.length)
+      return `There is no choice point ${step} to go back to.`;
     const path = this.path.slice(0, step);
     const times = this.times.slice(0, step);
     this.runner.reset();

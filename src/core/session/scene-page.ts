@@ -41,7 +41,15 @@ export function speakerOf(line: Pick<TranscriptLine, 'speaker'>): Speaker | unde
 export function scenePage(view: Pick<SessionView, 'transcript' | 'step' | 'scene'>): ScenePage {
   const since = view.transcript.filter((line) => line.step === view.step);
   return {
-    lines: since.filter((line) => line.text !== '').map((line) => ({ text: line.text, speaker: speakerOf(line), scene: line.scene, sfx: line.sfx, ending: line.ending !== undefined })),
+    lines: since
+      .filter((line) => line.text !== '')
+      .map((line) => ({
+        text: line.text,
+        speaker: speakerOf(line),
+        scene: line.scene,
+        sfx: line.sfx,
+        ending: line.ending !== undefined,
+      })),
     scene: since.find((line) => line.scene)?.scene ?? view.scene,
     silentEffects: since.filter((line) => line.text === '' && line.sfx).map((line) => line.sfx!),
   };
@@ -69,7 +77,10 @@ export function readableId(id: string): string {
 }
 
 /** An ending as people read it: its `ending-title:`, else its id made readable; undefined when none was reached. */
-export function endingLabel(ending: { readonly ending: string | undefined; readonly endingTitle?: string | undefined }): string | undefined {
+export function endingLabel(ending: {
+  readonly ending: string | undefined;
+  readonly endingTitle?: string | undefined;
+}): string | undefined {
   if (ending.ending === undefined) return undefined;
   return ending.endingTitle ?? readableId(ending.ending);
 }

@@ -17,13 +17,24 @@ export interface InkDiagnostic {
 }
 
 export type CompileResult =
-  | { readonly ok: true; readonly json: string; readonly warnings: readonly InkDiagnostic[]; readonly files: readonly string[] }
-  | { readonly ok: false; readonly errors: readonly InkDiagnostic[]; readonly warnings: readonly InkDiagnostic[]; readonly files: readonly string[] };
+  | {
+      readonly ok: true;
+      readonly json: string;
+      readonly warnings: readonly InkDiagnostic[];
+      readonly files: readonly string[];
+    }
+  | {
+      readonly ok: false;
+      readonly errors: readonly InkDiagnostic[];
+      readonly warnings: readonly InkDiagnostic[];
+      readonly files: readonly string[];
+    };
 
 /** Reads a file by its resolved path; undefined when there is no such file. */
 export type InkFileReader = (path: string) => string | undefined;
 
-const MESSAGE_PATTERN = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s*)?(?:line (\d+):\s*)?([\s\S]*)$/;
+const MESSAGE_PATTERN =
+  /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s*)?(?:line (\d+):\s*)?([\s\S]*)$/;
 
 /** Split one compiler message ("ERROR: 'part.ink' line 2: …") into its parts. */
 export function parseInkMessage(raw: string, fallbackFile?: string): InkDiagnostic {
@@ -59,7 +70,9 @@ function normalisePath(path: string): string {
 
 /** A readable one-line form: "stories/x/main.ink line 12: message". */
 export function formatDiagnostic(diagnostic: InkDiagnostic): string {
-  const where = [diagnostic.file, diagnostic.line === undefined ? undefined : `line ${diagnostic.line}`].filter(Boolean).join(' ');
+  const where = [diagnostic.file, diagnostic.line === undefined ? undefined : `line ${diagnostic.line}`]
+    .filter(Boolean)
+    .join(' ');
   return `${diagnostic.severity.toUpperCase()}${where ? ` ${where}` : ''}: ${diagnostic.message}`;
 }
 
@@ -68,7 +81,12 @@ export function compileInk(entryPath: string, readFile: InkFileReader): CompileR
   const files = [entryPath];
   const entrySource = safeRead(readFile, entryPath);
   if (entrySource === undefined) {
-    const error: InkDiagnostic = { severity: 'error', file: entryPath, line: undefined, message: 'The file could not be read.' };
+    const error: InkDiagnostic = {
+      severity: 'error',
+      file: entryPath,
+      line: undefined,
+      message: 'The file could not be read.',
+    };
     return { ok: false, errors: [error], warnings: [], files };
   }
   const missing: InkDiagnostic[] = [];
@@ -78,7 +96,12 @@ export function compileInk(entryPath: string, readFile: InkFileReader): CompileR
       if (!files.includes(path)) files.push(path);
       const text = safeRead(readFile, path);
       if (text === undefined) {
-        missing.push({ severity: 'error', file: path, line: undefined, message: `INCLUDE names "${path}", which could not be found.` });
+        missing.push({
+          severity: 'error',
+          file: path,
+          line: undefined,
+          message: `INCLUDE names "${path}", which could not be found.`,
+        });
         return '';
       }
       return text;
@@ -92,13 +115,26 @@ export function compileInk(entryPath: string, readFile: InkFileReader): CompileR
     json = typeof out === 'string' ? out : undefined;
   } catch (error) {
     if (compiler.errors.length === 0 && missing.length === 0) {
-      missing.push({ severity: 'error', file: entryPath, line: undefined, message: error instanceof Error ? error.message : String(error) });
+      missing.push({
+        severity: 'error',
+        file: entryPath,
+        line: undefined,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   const errors = [...missing, ...unique(compiler.errors).map((m) => parseInkMessage(m, entryPath))];
   const warnings = unique(compiler.warnings).map((m) => parseInkMessage(m, entryPath));
   if (errors.length > 0 || json === undefined) {
-    return { ok: false, errors: errors.length > 0 ? errors : [{ severity: 'error', file: entryPath, line: undefined, message: 'Compilation produced no story.' }], warnings, files };
+    return {
+      ok: false,
+      errors:
+        errors.length > 0
+          ? errors
+          : [{ severity: 'error', file: entryPath, line: undefined, message: 'Compilation produced no story.' }],
+      warnings,
+      files,
+    };
   }
   return { ok: true, json, warnings, files };
 }

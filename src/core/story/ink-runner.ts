@@ -74,7 +74,8 @@ export interface RunnerOptions {
   readonly stepBudget?: number;
 }
 
-export type RunnerResult = { readonly ok: true; readonly runner: InkRunner } | { readonly ok: false; readonly error: string };
+export type RunnerResult =
+  { readonly ok: true; readonly runner: InkRunner } | { readonly ok: false; readonly error: string };
 
 /**
  * Counts ink steps for ContinueAsync. inkjs only knows a time limit: it checks `elapsedMs > limit` once after
@@ -192,14 +193,17 @@ export class InkRunner {
           this.atStart = false;
         }
         const { tags, problems } = parseTags(rawTags, 'line', this.principleIds);
-        if (text.trim() !== '' || tags.length > 0 || problems.length > 0) lines.push({ text: text.trim(), tags, problems });
+        if (text.trim() !== '' || tags.length > 0 || problems.length > 0)
+          lines.push({ text: text.trim(), tags, problems });
         if (this.errors.length > 0) break;
       }
     } catch (error) {
       this.errors.push(describe(error));
     }
     const error = this.errors.length > 0 ? this.errors.join(' ') : undefined;
-    const options = error ? [] : this.story.currentChoices.map((choice, index) => toOption(choice.text, choice.tags, index, this.principleIds));
+    const options = error
+      ? []
+      : this.story.currentChoices.map((choice, index) => toOption(choice.text, choice.tags, index, this.principleIds));
     const firstChoice = this.story.currentChoices[0];
     return {
       lines,
@@ -258,7 +262,12 @@ export class InkRunner {
   }
 }
 
-function toOption(text: string, rawTags: string[] | null, index: number, principleIds: ReadonlySet<string>): StoryOption {
+function toOption(
+  text: string,
+  rawTags: string[] | null,
+  index: number,
+  principleIds: ReadonlySet<string>,
+): StoryOption {
   const { tags, problems } = parseTags(rawTags, 'choice', principleIds);
   return {
     index,

@@ -3,7 +3,7 @@
 
 export const PLACES = {
   'school-corridor': 'School corridor',
-  'staffroom': 'School staffroom',
+  staffroom: 'School staffroom',
   'counsellor-room': "School counsellor's room",
   'meeting-room': 'Multi-agency meeting room',
   'park-day': 'The park by day',
@@ -12,29 +12,29 @@ export const PLACES = {
   'cassie-home': "Cassie's home",
   'yos-office': 'Youth offending service',
   'youth-centre': 'Youth centre',
-  'cafe': 'Café',
-  'office': 'Your office',
-  'calm': 'A quiet place',
+  cafe: 'Café',
+  office: 'Your office',
+  calm: 'A quiet place',
 } as const;
 
 export const CHARACTERS = {
-  'cassie': 'Cassie',
-  'jo': 'Jo',
+  cassie: 'Cassie',
+  jo: 'Jo',
   'jo-mum': "Jo's mum",
   'jo-mum-partner': "Jo's mum's partner",
   'jo-nan': "Jo's nan",
   'cassie-mum': "Cassie's mum",
   'cassie-dad': "Cassie's dad",
   'cassie-brother': "Cassie's older brother",
-  'counsellor': 'School counsellor',
+  counsellor: 'School counsellor',
   'support-worker': 'Support worker',
   'yos-worker': 'Youth offending worker',
   'police-officer': 'Police officer',
   'social-worker': 'Social worker',
-  'teacher': 'Head of year',
+  teacher: 'Head of year',
   'youth-worker': 'Youth worker',
   'council-officer': 'Council parks officer',
-  'you': 'You',
+  you: 'You',
 } as const;
 
 export const SOUNDS = {

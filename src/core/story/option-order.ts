@@ -8,7 +8,11 @@ export interface OrderableOption {
 }
 
 /** Positions into `options`, in the order to show them. */
-export function shownOrder(options: readonly OrderableOption[], seed: number, decisionId: string | undefined): number[] {
+export function shownOrder(
+  options: readonly OrderableOption[],
+  seed: number,
+  decisionId: string | undefined,
+): number[] {
   const authored = options.map((_, i) => i);
   if (decisionId === undefined || options.some((o) => o.keepOrder)) return authored;
   const slots = authored.filter((i) => !options[i]!.aside);

@@ -44,23 +44,23 @@ interface KeyRule {
 
 /** Every key of the contract, where it belongs and what its value must look like. */
 export const TAG_RULES: Readonly<Record<TagKey, KeyRule>> = {
-  'title': { place: 'global', value: 'text' },
-  'scenario': { place: 'global', value: 'id' },
-  'summary': { place: 'global', value: 'text' },
+  title: { place: 'global', value: 'text' },
+  scenario: { place: 'global', value: 'id' },
+  summary: { place: 'global', value: 'text' },
   'content-note': { place: 'global', value: 'text' },
-  'length': { place: 'global', value: 'minutes' },
+  length: { place: 'global', value: 'minutes' },
   'variant-of': { place: 'global', value: 'id' },
-  'supports': { place: 'choice', value: 'principles' },
-  'undermines': { place: 'choice', value: 'principles' },
-  'why': { place: 'choice', value: 'text' },
-  'differs': { place: 'choice', value: 'text' },
-  'aside': { place: 'choice', value: 'bare' },
+  supports: { place: 'choice', value: 'principles' },
+  undermines: { place: 'choice', value: 'principles' },
+  why: { place: 'choice', value: 'text' },
+  differs: { place: 'choice', value: 'text' },
+  aside: { place: 'choice', value: 'bare' },
   'keep-order': { place: 'choice', value: 'bare' },
-  'scene': { place: 'line', value: 'id' },
-  'speaker': { place: 'line', value: 'id' },
-  'sfx': { place: 'line', value: 'id' },
-  'stage': { place: 'line', value: 'principle' },
-  'ending': { place: 'line', value: 'id' },
+  scene: { place: 'line', value: 'id' },
+  speaker: { place: 'line', value: 'id' },
+  sfx: { place: 'line', value: 'id' },
+  stage: { place: 'line', value: 'principle' },
+  ending: { place: 'line', value: 'id' },
   'ending-title': { place: 'line', value: 'text' },
 };
 
@@ -96,7 +96,9 @@ export function parseTag(
     return fail(`"${key}" belongs ${PLACE_WORDS[rule.place]}, but it was found ${PLACE_WORDS[place]}.`);
   }
   if (rule.value === 'bare') {
-    return colon === -1 && value === '' ? { tag: { key } as BareTag } : fail(`"${key}" takes no value: write it bare, as "${key}".`);
+    return colon === -1 && value === ''
+      ? { tag: { key } as BareTag }
+      : fail(`"${key}" takes no value: write it bare, as "${key}".`);
   }
   if (colon === -1 || value === '') return fail(`"${key}" needs a value after a colon, as "${key}: …".`);
   return parseValue(key as Exclude<TagKey, BareTag['key']>, rule.value, value, principleIds, text);
@@ -128,11 +130,14 @@ function parseValue(
     case 'principle':
     case 'principles': {
       const ids = value.split(',').map((id) => id.trim());
-      if (ids.some((id) => id === '')) return fail(`"${key}" has an empty principle id: separate ids with single commas.`);
+      if (ids.some((id) => id === ''))
+        return fail(`"${key}" has an empty principle id: separate ids with single commas.`);
       if (kind === 'principle' && ids.length !== 1) return fail(`"${key}" takes exactly one principle id.`);
       const unknown = ids.filter((id) => !principleIds.has(id));
       if (unknown.length > 0) {
-        return fail(`Unknown principle id ${unknown.map((id) => `"${id}"`).join(', ')} in "${key}". Known ids: ${[...principleIds].join(', ')}.`);
+        return fail(
+          `Unknown principle id ${unknown.map((id) => `"${id}"`).join(', ')} in "${key}". Known ids: ${[...principleIds].join(', ')}.`,
+        );
       }
       if (new Set(ids).size !== ids.length) return fail(`"${key}" names the same principle twice.`);
       return kind === 'principle'
@@ -155,7 +160,11 @@ function asText(item: unknown): string {
 }
 
 /** Parse every tag of one place; never throws, whatever it is given. */
-export function parseTags(raw: readonly unknown[] | null | undefined, place: TagPlace, principleIds: ReadonlySet<string>): ParsedTags {
+export function parseTags(
+  raw: readonly unknown[] | null | undefined,
+  place: TagPlace,
+  principleIds: ReadonlySet<string>,
+): ParsedTags {
   const tags: Tag[] = [];
   const problems: TagProblem[] = [];
   for (const item of Array.isArray(raw) ? raw : []) {

@@ -12,20 +12,31 @@ export function reflectionNotes(ctx: UiContext, controller: PlaythroughNotes): H
   const checkpoints = ctx.principles.checkpoints;
   const stageNotes = Object.entries(controller.allNotes()).filter(([key]) => !findCheckpoint(ctx.principles, key));
   const title = (key: string) => noteTitle(ctx.principles, key);
-  return h('section', { 'aria-labelledby': 'reflections-heading' },
+  return h(
+    'section',
+    { 'aria-labelledby': 'reflections-heading' },
     h('h2', { id: 'reflections-heading', text: 'Reflections and notes' }),
     ...checkpoints.map((checkpoint) => {
       const id = `note-${checkpoint.id}`;
       const area = h('textarea', { id });
       area.value = controller.note(checkpoint.id);
       area.addEventListener('input', () => controller.setNote(checkpoint.id, area.value));
-      return h('div', { class: 'feedback' },
+      return h(
+        'div',
+        { class: 'feedback' },
         h('h3', { text: checkpoint.name }),
         h('ul', { class: 'questions' }, ...checkpoint.questions.map((q) => h('li', { text: q }))),
-        h('label', { class: 'field', for: id }, h('span', { text: `Your notes: ${checkpoint.name.toLowerCase()}` }), area),
+        h(
+          'label',
+          { class: 'field', for: id },
+          h('span', { text: `Your notes: ${checkpoint.name.toLowerCase()}` }),
+          area,
+        ),
       );
     }),
     stageNotes.length ? h('h3', { text: 'Notes you wrote while playing' }) : null,
-    ...stageNotes.map(([key, text]) => h('div', { class: 'feedback stage-note' }, h('h4', { text: title(key) }), h('p', { class: 'pre-wrap', text }))),
+    ...stageNotes.map(([key, text]) =>
+      h('div', { class: 'feedback stage-note' }, h('h4', { text: title(key) }), h('p', { class: 'pre-wrap', text })),
+    ),
   );
 }

@@ -26,12 +26,17 @@ export class Countdown {
   }
 
   /** Text for a countdown now: "2:45", "Paused at 2:45", "Time’s up", or "No timer". */
-  static label(timer: TimerState, now: number): { text: string; state: 'off' | 'ready' | 'running' | 'paused' | 'done' } {
+  static label(
+    timer: TimerState,
+    now: number,
+  ): { text: string; state: 'off' | 'ready' | 'running' | 'paused' | 'done' } {
     if (timer.durationMs === 0) return { text: 'No timer', state: 'off' };
     const left = timerRemaining(timer, now);
     if (left === 0) return { text: 'Time’s up', state: 'done' };
     if (timer.startedAt !== null) return { text: formatClock(left), state: 'running' };
-    return left === timer.durationMs ? { text: formatClock(left), state: 'ready' } : { text: `Paused ${formatClock(left)}`, state: 'paused' };
+    return left === timer.durationMs
+      ? { text: formatClock(left), state: 'ready' }
+      : { text: `Paused ${formatClock(left)}`, state: 'paused' };
   }
 
   tick(): void {
@@ -60,6 +65,10 @@ export class Countdown {
     }
     if (minute === this.lastMinute) return;
     this.lastMinute = minute;
-    this.announce(minute === 0 ? 'Time is up for this discussion.' : `${minute} ${minute === 1 ? 'minute' : 'minutes'} left to discuss.`);
+    this.announce(
+      minute === 0
+        ? 'Time is up for this discussion.'
+        : `${minute} ${minute === 1 ? 'minute' : 'minutes'} left to discuss.`,
+    );
   }
 }

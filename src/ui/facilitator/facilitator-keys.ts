@@ -7,24 +7,46 @@ export type Command =
   | { readonly kind: 'next' }
   | { readonly kind: 'back' }
   | { readonly kind: 'hand'; readonly option: number; readonly change: 1 | -1 }
-  | { readonly kind: 'reveal' | 'blank' | 'fullscreen' | 'keys' | 'other-window' | 'map' | 'timer' | 'discuss' | 'vote' | 'escape' };
+  | {
+      readonly kind:
+        'reveal' | 'blank' | 'fullscreen' | 'keys' | 'other-window' | 'map' | 'timer' | 'discuss' | 'vote' | 'escape';
+    };
 
 const SIMPLE: Record<string, Command['kind']> = {
-  PageDown: 'next', ArrowRight: 'next', ArrowDown: 'next', ' ': 'next',
-  PageUp: 'back', ArrowLeft: 'back', ArrowUp: 'back',
-  r: 'reveal', b: 'blank', '.': 'blank', f: 'fullscreen', '?': 'keys', p: 'other-window', m: 'map', t: 'timer', q: 'discuss', v: 'vote', Escape: 'escape',
+  PageDown: 'next',
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  ' ': 'next',
+  PageUp: 'back',
+  ArrowLeft: 'back',
+  ArrowUp: 'back',
+  r: 'reveal',
+  b: 'blank',
+  '.': 'blank',
+  f: 'fullscreen',
+  '?': 'keys',
+  p: 'other-window',
+  m: 'map',
+  t: 'timer',
+  q: 'discuss',
+  v: 'vote',
+  Escape: 'escape',
 };
 
 /** The command for a key press, if it is one of ours. Shift with a number key takes a hand away. */
 export function commandFor(event: KeyboardEvent): Command | undefined {
   const digit = /^Digit([1-9])$/.exec(event.code) ?? /^Numpad([1-9])$/.exec(event.code);
   if (digit) return { kind: 'hand', option: Number(digit[1]) - 1, change: event.shiftKey ? -1 : 1 };
-  const kind = SIMPLE[event.key.length === 1 ? event.key.toLowerCase() : event.key] ?? (event.key === '?' ? 'keys' : undefined);
+  const kind =
+    SIMPLE[event.key.length === 1 ? event.key.toLowerCase() : event.key] ?? (event.key === '?' ? 'keys' : undefined);
   return kind ? ({ kind } as Command) : undefined;
 }
 
 export const KEY_HELP: readonly (readonly [string, string])[] = [
-  ['Page Down, →, ↓ or Space', 'Next: more text, then the options, the discussion pause, the vote, and the room’s choice'],
+  [
+    'Page Down, →, ↓ or Space',
+    'Next: more text, then the options, the discussion pause, the vote, and the room’s choice',
+  ],
   ['Page Up, ← or ↑', 'Back a step; from the start of a decision, back to the one before'],
   ['1 to 9', 'Add a hand for option A to I (at a “Continue” point: take that option)'],
   ['Shift + 1 to 9', 'Take a hand away'],
@@ -40,13 +62,29 @@ export const KEY_HELP: readonly (readonly [string, string])[] = [
 ];
 
 export function openKeyHelp(): void {
-  openDialog('Keys for a group session', (close) => [
-    h('p', { class: 'muted', text: 'Every key works in both windows, and every control also works with the mouse.' }),
-    h('table', { class: 'fac-keys' },
-      h('caption', { class: 'visually-hidden', text: 'Keys and what they do' }),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Key' }), h('th', { scope: 'col', text: 'What it does' }))),
-      h('tbody', {}, ...KEY_HELP.map(([keys, what]) => h('tr', {}, h('th', { scope: 'row' }, h('kbd', { text: keys })), h('td', { text: what })))),
-    ),
-    h('div', { class: 'button-row' }, button('Close', close, { class: 'primary' })),
-  ], { wide: true });
+  openDialog(
+    'Keys for a group session',
+    (close) => [
+      h('p', { class: 'muted', text: 'Every key works in both windows, and every control also works with the mouse.' }),
+      h(
+        'table',
+        { class: 'fac-keys' },
+        h('caption', { class: 'visually-hidden', text: 'Keys and what they do' }),
+        h(
+          'thead',
+          {},
+          h('tr', {}, h('th', { scope: 'col', text: 'Key' }), h('th', { scope: 'col', text: 'What it does' })),
+        ),
+        h(
+          'tbody',
+          {},
+          ...KEY_HELP.map(([keys, what]) =>
+            h('tr', {}, h('th', { scope: 'row' }, h('kbd', { text: keys })), h('td', { text: what })),
+          ),
+        ),
+      ),
+      h('div', { class: 'button-row' }, button('Close', close, { class: 'primary' })),
+    ],
+    { wide: true },
+  );
 }

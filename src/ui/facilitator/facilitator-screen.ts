@@ -30,7 +30,10 @@ export function facilitatorScreen(ctx: UiContext, sessions: FacilitatorSessions,
 /** A saved session opening in this window (a presenter window, or after a reload): a moment of loading. */
 function openingScreen(ctx: UiContext, sessions: FacilitatorSessions, sessionId: string, role: WindowRole): Screen {
   ctx.setLocation('Group session', false);
-  const heading = screenHeading('h1', role === 'presenter' ? 'Opening the presenter view…' : 'Opening the group session…');
+  const heading = screenHeading(
+    'h1',
+    role === 'presenter' ? 'Opening the presenter view…' : 'Opening the group session…',
+  );
   const status = h('div', { role: 'status' });
   let disposed = false;
   void sessions.open(sessionId, role).then((result) => {
@@ -40,10 +43,21 @@ function openingScreen(ctx: UiContext, sessions: FacilitatorSessions, sessionId:
     }
     if (!result.ok) {
       heading.textContent = 'This group session could not be opened';
-      status.replaceChildren(h('p', { class: 'error-text', text: result.error }), h('div', { class: 'button-row' }, button('Run a group session', () => ctx.go.facilitator({ kind: 'setup' }), { class: 'primary' }), button('Back to title', () => ctx.go.title())));
+      status.replaceChildren(
+        h('p', { class: 'error-text', text: result.error }),
+        h(
+          'div',
+          { class: 'button-row' },
+          button('Run a group session', () => ctx.go.facilitator({ kind: 'setup' }), { class: 'primary' }),
+          button('Back to title', () => ctx.go.title()),
+        ),
+      );
       return;
     }
-    if (result.storyChanged) ctx.toast('This scenario has been updated since the session was saved. Its choices still fit, so the room carries on where it was.');
+    if (result.storyChanged)
+      ctx.toast(
+        'This scenario has been updated since the session was saved. Its choices still fit, so the room carries on where it was.',
+      );
     ctx.go.facilitator({ kind: 'run', controller: result.controller, role });
   });
   return {

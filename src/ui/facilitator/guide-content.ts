@@ -6,12 +6,17 @@ export interface GuideSection {
   readonly paragraphs?: readonly string[];
   readonly list?: readonly string[];
   readonly numbered?: boolean;
-  readonly table?: { readonly caption: string; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[] };
+  readonly table?: {
+    readonly caption: string;
+    readonly head: readonly string[];
+    readonly rows: readonly (readonly string[])[];
+  };
 }
 
 export const GUIDE_TITLE = 'Running a group session: a facilitator’s guide';
 
-export const GUIDE_INTRO = 'Practice Paths can be projected to a room of practitioners. The group follows one story together and stops at each decision to talk it through. This guide covers a session of 60 to 120 minutes. It assumes you know the subject, your organisation’s safeguarding procedures, and the people in the room.';
+export const GUIDE_INTRO =
+  'Practice Paths can be projected to a room of practitioners. The group follows one story together and stops at each decision to talk it through. This guide covers a session of 60 to 120 minutes. It assumes you know the subject, your organisation’s safeguarding procedures, and the people in the room.';
 
 export const GUIDE: readonly GuideSection[] = [
   {
@@ -27,7 +32,9 @@ export const GUIDE: readonly GuideSection[] = [
   },
   {
     heading: 'Opening: ground rules and support, before any of the story',
-    paragraphs: ['The session opens on a welcome screen with the content note. Stay there until the room has agreed how it will work. Five to ten minutes here is time well spent.'],
+    paragraphs: [
+      'The session opens on a welcome screen with the content note. Stay there until the room has agreed how it will work. Five to ten minutes here is time well spent.',
+    ],
     list: [
       'Confidentiality: what is said in the room stays in the room, and nobody uses real names or details that could identify a child or family.',
       'Talk about practice, not about people: we can disagree with a choice without judging the person who made it.',
@@ -38,7 +45,9 @@ export const GUIDE: readonly GuideSection[] = [
   },
   {
     heading: 'The rhythm of each decision',
-    paragraphs: ['Each press of Next (Page Down, or the clicker) moves one step. Long pages scroll a screen at a time first.'],
+    paragraphs: [
+      'Each press of Next (Page Down, or the clicker) moves one step. Long pages scroll a screen at a time first.',
+    ],
     numbered: true,
     list: [
       'The story: read it aloud or give the room time to read. Ask what people notice before anything else.',
@@ -92,7 +101,11 @@ export const GUIDE: readonly GuideSection[] = [
       rows: [
         ['Welcome, ground rules and support', '10 min', '15 min'],
         ['The warm-up scenario, “A first shift”, to learn the rhythm', '—', '15 min'],
-        ['The main scenario: decisions with discussion pauses', '35 min (a few decisions in depth)', '60 min, with a break halfway'],
+        [
+          'The main scenario: decisions with discussion pauses',
+          '35 min (a few decisions in depth)',
+          '60 min, with a break halfway',
+        ],
         ['“What if?”: rewind and take another option', '—', '10 min'],
         ['Group debrief and closing, with support', '15 min', '20 min'],
       ],

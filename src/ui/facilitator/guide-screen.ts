@@ -7,7 +7,9 @@ import type { Screen, UiContext } from '../ui-context.ts';
 import { GUIDE, GUIDE_INTRO, GUIDE_TITLE, type GuideSection } from './guide-content.ts';
 
 export function guideBody(level: 'h2' | 'h3'): HTMLElement {
-  return h('div', { class: 'fac-guide-body' },
+  return h(
+    'div',
+    { class: 'fac-guide-body' },
     h('p', { class: 'lead', text: GUIDE_INTRO }),
     ...GUIDE.map((section) => sectionOf(section, level)),
     supportList(level),
@@ -15,15 +17,40 @@ export function guideBody(level: 'h2' | 'h3'): HTMLElement {
 }
 
 function sectionOf(section: GuideSection, level: 'h2' | 'h3'): HTMLElement {
-  const list = section.list ? h(section.numbered ? 'ol' : 'ul', {}, ...section.list.map((item) => h('li', { text: item }))) : null;
-  const table = section.table
-    ? h('div', { class: 'table-wrap' }, h('table', { class: 'tally fac-guide-table' },
-      h('caption', { text: section.table.caption }),
-      h('thead', {}, h('tr', {}, ...section.table.head.map((cell) => h('th', { scope: 'col', text: cell })))),
-      h('tbody', {}, ...section.table.rows.map((row) => h('tr', {}, ...row.map((cell, i) => (i === 0 ? h('th', { scope: 'row', text: cell }) : h('td', { text: cell })))))),
-    ))
+  const list = section.list
+    ? h(section.numbered ? 'ol' : 'ul', {}, ...section.list.map((item) => h('li', { text: item })))
     : null;
-  return h('section', { class: 'fac-guide-section' }, h(level, { text: section.heading }), ...(section.paragraphs ?? []).map((p) => h('p', { text: p })), list, table);
+  const table = section.table
+    ? h(
+        'div',
+        { class: 'table-wrap' },
+        h(
+          'table',
+          { class: 'tally fac-guide-table' },
+          h('caption', { text: section.table.caption }),
+          h('thead', {}, h('tr', {}, ...section.table.head.map((cell) => h('th', { scope: 'col', text: cell })))),
+          h(
+            'tbody',
+            {},
+            ...section.table.rows.map((row) =>
+              h(
+                'tr',
+                {},
+                ...row.map((cell, i) => (i === 0 ? h('th', { scope: 'row', text: cell }) : h('td', { text: cell }))),
+              ),
+            ),
+          ),
+        ),
+      )
+    : null;
+  return h(
+    'section',
+    { class: 'fac-guide-section' },
+    h(level, { text: section.heading }),
+    ...(section.paragraphs ?? []).map((p) => h('p', { text: p })),
+    list,
+    table,
+  );
 }
 
 export function guideScreen(ctx: UiContext, onBack: () => void): Screen {
@@ -31,9 +58,13 @@ export function guideScreen(ctx: UiContext, onBack: () => void): Screen {
   ctx.backdrop().show('calm', undefined);
   ctx.backdrop().setDimmed(true);
   const heading = screenHeading('h1', GUIDE_TITLE);
-  const card = h('div', { class: 'card wide fac-guide' },
+  const card = h(
+    'div',
+    { class: 'card wide fac-guide' },
     heading,
-    h('div', { class: 'button-row no-print' },
+    h(
+      'div',
+      { class: 'button-row no-print' },
       button('Print this guide', () => window.print(), { class: 'primary', id: 'fac-print-guide' }),
       button('Back', onBack, { id: 'fac-guide-back' }),
     ),
@@ -45,5 +76,9 @@ export function guideScreen(ctx: UiContext, onBack: () => void): Screen {
 
 /** The guide over a running session, so the trainer can check something without leaving it. */
 export function openGuideDialog(): void {
-  openDialog(GUIDE_TITLE, (close) => [guideBody('h3'), h('div', { class: 'button-row' }, button('Close', close, { class: 'primary' }))], { wide: true });
+  openDialog(
+    GUIDE_TITLE,
+    (close) => [guideBody('h3'), h('div', { class: 'button-row' }, button('Close', close, { class: 'primary' }))],
+    { wide: true },
+  );
 }

@@ -2,7 +2,12 @@
 // each step, in plain UK English.
 import type { FacilitatorController } from '../../app/facilitator-controller.ts';
 import type { PointKind } from '../../core/facilitator/facilitator-flow.ts';
-import { optionLetter, timerRemaining, votesAt, type FacilitatorState } from '../../core/facilitator/facilitator-state.ts';
+import {
+  optionLetter,
+  timerRemaining,
+  votesAt,
+  type FacilitatorState,
+} from '../../core/facilitator/facilitator-state.ts';
 import { outcomeWords } from './session-ui.ts';
 
 export function nextStepText(controller: FacilitatorController): string {
@@ -10,7 +15,8 @@ export function nextStepText(controller: FacilitatorController): string {
   const point = controller.point();
   const plan = controller.nextPlan();
   const minutes = Math.round(state.timer.durationMs / 60_000);
-  if (plan.kind === 'blocked') return outcomeWords({ ok: false, reason: plan.reason, leaders: plan.leaders }, point.optionCount) ?? '';
+  if (plan.kind === 'blocked')
+    return outcomeWords({ ok: false, reason: plan.reason, leaders: plan.leaders }, point.optionCount) ?? '';
   if (plan.kind === 'choose') {
     const option = controller.view().options[plan.option];
     if (point.kind === 'aside') return `Next takes “${option?.text ?? ''}”.`;
@@ -24,10 +30,16 @@ export function nextStepText(controller: FacilitatorController): string {
     case 'blank':
       return 'Next shows the audience screen again.';
     case 'show':
-      return action.showing === 'debrief' ? 'Next opens the group debrief.' : state.showing === 'welcome' ? 'Next starts the story.' : 'Next goes back to the story.';
+      return action.showing === 'debrief'
+        ? 'Next opens the group debrief.'
+        : state.showing === 'welcome'
+          ? 'Next starts the story.'
+          : 'Next goes back to the story.';
     case 'phase':
-      if (action.phase === 'options') return `Next shows the options, ${Array.from({ length: point.optionCount }, (_, i) => optionLetter(i)).join(', ')}.`;
-      if (action.phase === 'discuss') return `Next opens the discussion pause with the stage’s questions${minutes > 0 ? ` and a ${minutes}-minute countdown` : ''}.`;
+      if (action.phase === 'options')
+        return `Next shows the options, ${Array.from({ length: point.optionCount }, (_, i) => optionLetter(i)).join(', ')}.`;
+      if (action.phase === 'discuss')
+        return `Next opens the discussion pause with the stage’s questions${minutes > 0 ? ` and a ${minutes}-minute countdown` : ''}.`;
       return 'Next shows the room’s vote: record hands with the + buttons or number keys.';
     default:
       return 'Next moves on.';
@@ -35,11 +47,15 @@ export function nextStepText(controller: FacilitatorController): string {
 }
 
 export function phaseTip(state: FacilitatorState, kind: PointKind, now: number): string {
-  if (state.showing === 'welcome') return 'Set ground rules and say where support is before the story starts. Check everyone can read the screen from the back.';
-  if (state.showing === 'map') return 'Ask “what if we had…?” and return to any decision to take another option. The room’s earlier hands are kept.';
-  if (state.showing === 'debrief') return 'Look at the pattern, not a score. Invite people to say what they will take back to practice, then close with the support list.';
+  if (state.showing === 'welcome')
+    return 'Set ground rules and say where support is before the story starts. Check everyone can read the screen from the back.';
+  if (state.showing === 'map')
+    return 'Ask “what if we had…?” and return to any decision to take another option. The room’s earlier hands are kept.';
+  if (state.showing === 'debrief')
+    return 'Look at the pattern, not a score. Invite people to say what they will take back to practice, then close with the support list.';
   if (kind === 'end') return 'Let the ending land before moving to the debrief. Endings are not wins or losses.';
-  if (kind !== 'decision') return 'Read the story aloud or give the room time to read. Where a full account and a summary are offered, choose with the room’s wellbeing in mind.';
+  if (kind !== 'decision')
+    return 'Read the story aloud or give the room time to read. Where a full account and a summary are offered, choose with the room’s wellbeing in mind.';
   switch (state.phase) {
     case 'story':
       return 'Ask what the room notices before showing the options: who is involved, what is known and what is still a guess.';

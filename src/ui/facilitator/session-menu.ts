@@ -12,13 +12,20 @@ export function openSessionMenu(actions: SessionActions, role: WindowRole): void
       action();
     };
     return [
-      h('p', { class: 'muted', text: 'The session is saved on this device at every step: you can leave and carry on later from “Run a group session”.' }),
-      h('div', { class: 'button-column' },
+      h('p', {
+        class: 'muted',
+        text: 'The session is saved on this device at every step: you can leave and carry on later from “Run a group session”.',
+      }),
+      h(
+        'div',
+        { class: 'button-column' },
         button('Back to the session', close, { class: 'primary' }),
         button('Keys', then(actions.keys)),
         button('Facilitator’s guide', then(actions.guide)),
         button('Group debrief', then(actions.debrief)),
-        button(role === 'presenter' ? 'Leave this window' : 'Leave the session', then(actions.leave), { id: 'fac-leave' }),
+        button(role === 'presenter' ? 'Leave this window' : 'Leave the session', then(actions.leave), {
+          id: 'fac-leave',
+        }),
       ),
     ];
   });

@@ -29,46 +29,110 @@ const hands = (n: number): string => `${n} ${n === 1 ? 'hand' : 'hands'}`;
 
 export function optionList(ctx: UiContext, options: readonly OptionRecord[], display: OptionDisplay): HTMLElement {
   const most = Math.max(1, ...display.votes);
-  return h('ol', { class: `fac-options${display.revealed ? ' revealed' : ''}`, 'aria-label': 'Options' }, ...options.map((option, i) => {
-    const count = display.votes[i] ?? 0;
-    const bar = h('span', { class: 'fac-bar', 'aria-hidden': 'true' }, h('span', { class: 'fill' }));
-    bar.style.setProperty('--share', String(count / most));
-    const after = display.after?.(i);
-    return h('li', { class: `fac-option${display.majority === i ? ' leading' : ''}`, 'data-block': '' },
-      h('span', { class: 'fac-letter', 'aria-hidden': 'true', text: optionLetter(i) }),
-      h('div', { class: 'fac-option-body' },
-        h('p', { class: 'fac-option-text' }, h('span', { class: 'visually-hidden', text: `Option ${optionLetter(i)}: ` }), option.text),
-        display.showVotes ? h('p', { class: 'fac-hands' }, bar, h('span', { class: 'count', text: hands(count) }), display.majority === i ? h('span', { class: 'lead-mark', text: 'most hands' }) : null) : null,
-        display.revealed ? mappingList(ctx.principles, option) : null,
-        display.revealed && option.why ? h('p', { class: 'fac-why', text: option.why }) : null,
-        after ? h('p', { class: 'fac-after', text: after }) : null,
-      ),
-      display.controls ? optionButtons(option, i, display.controls, display.majority === i) : null,
-    );
-  }));
+  return h(
+    'ol',
+    { class: `fac-options${display.revealed ? ' revealed' : ''}`, 'aria-label': 'Options' },
+    ...options.map((option, i) => {
+      const count = display.votes[i] ?? 0;
+      const bar = h('span', { class: 'fac-bar', 'aria-hidden': 'true' }, h('span', { class: 'fill' }));
+      bar.style.setProperty('--share', String(count / most));
+      const after = display.after?.(i);
+      return h(
+        'li',
+        { class: `fac-option${display.majority === i ? ' leading' : ''}`, 'data-block': '' },
+        h('span', { class: 'fac-letter', 'aria-hidden': 'true', text: optionLetter(i) }),
+        h(
+          'div',
+          { class: 'fac-option-body' },
+          h(
+            'p',
+            { class: 'fac-option-text' },
+            h('span', { class: 'visually-hidden', text: `Option ${optionLetter(i)}: ` }),
+            option.text,
+          ),
+          display.showVotes
+            ? h(
+                'p',
+                { class: 'fac-hands' },
+                bar,
+                h('span', { class: 'count', text: hands(count) }),
+                display.majority === i ? h('span', { class: 'lead-mark', text: 'most hands' }) : null,
+              )
+            : null,
+          display.revealed ? mappingList(ctx.principles, option) : null,
+          display.revealed && option.why ? h('p', { class: 'fac-why', text: option.why }) : null,
+          after ? h('p', { class: 'fac-after', text: after }) : null,
+        ),
+        display.controls ? optionButtons(option, i, display.controls, display.majority === i) : null,
+      );
+    }),
+  );
 }
 
 function optionButtons(option: OptionRecord, i: number, controls: OptionControls, leading: boolean): HTMLElement {
   const letter = optionLetter(i);
-  return h('div', { class: 'fac-option-controls' },
-    button(h('span', {}, h('span', { 'aria-hidden': 'true', text: '−' }), h('span', { class: 'visually-hidden', text: `Take a hand away from ${letter}` })), () => controls.hand(i, -1), { class: 'fac-hand-button', 'data-fid': `minus-${i}`, 'data-minus': i }),
-    button(h('span', {}, h('span', { 'aria-hidden': 'true', text: '+' }), h('span', { class: 'visually-hidden', text: `Add a hand for ${letter}` })), () => controls.hand(i, 1), { class: 'fac-hand-button', 'data-fid': `plus-${i}`, 'data-plus': i }),
-    button(h('span', {}, `Go with ${letter}`, h('span', { class: 'visually-hidden', text: `: ${option.text}` })), () => controls.take(i), { class: `fac-take${leading ? ' primary' : ''}`, 'data-fid': `take-${i}`, 'data-take': i }),
+  return h(
+    'div',
+    { class: 'fac-option-controls' },
+    button(
+      h(
+        'span',
+        {},
+        h('span', { 'aria-hidden': 'true', text: '−' }),
+        h('span', { class: 'visually-hidden', text: `Take a hand away from ${letter}` }),
+      ),
+      () => controls.hand(i, -1),
+      { class: 'fac-hand-button', 'data-fid': `minus-${i}`, 'data-minus': i },
+    ),
+    button(
+      h(
+        'span',
+        {},
+        h('span', { 'aria-hidden': 'true', text: '+' }),
+        h('span', { class: 'visually-hidden', text: `Add a hand for ${letter}` }),
+      ),
+      () => controls.hand(i, 1),
+      { class: 'fac-hand-button', 'data-fid': `plus-${i}`, 'data-plus': i },
+    ),
+    button(
+      h('span', {}, `Go with ${letter}`, h('span', { class: 'visually-hidden', text: `: ${option.text}` })),
+      () => controls.take(i),
+      { class: `fac-take${leading ? ' primary' : ''}`, 'data-fid': `take-${i}`, 'data-take': i },
+    ),
   );
 }
 
 /** The vote as a bar chart of letters: big, for the discussion pause; words for screen readers. */
-export function voteChart(options: readonly OptionRecord[], votes: readonly number[], majority: number | undefined): HTMLElement {
+export function voteChart(
+  options: readonly OptionRecord[],
+  votes: readonly number[],
+  majority: number | undefined,
+): HTMLElement {
   const most = Math.max(1, ...votes);
   const total = totalHands(votes);
-  return h('figure', { class: 'fac-vote-chart' },
-    h('figcaption', { text: total === 0 ? 'No hands recorded yet' : `${total} ${total === 1 ? 'hand' : 'hands'} so far` }),
-    h('ul', {}, ...options.map((_, i) => {
-      const count = votes[i] ?? 0;
-      const bar = h('span', { class: 'fill', 'aria-hidden': 'true' });
-      bar.style.setProperty('--share', String(count / most));
-      return h('li', { class: majority === i ? 'leading' : '' }, h('span', { class: 'fac-letter small', text: optionLetter(i) }), h('span', { class: 'fac-chart-bar' }, bar), h('span', { class: 'count', text: String(count) }), h('span', { class: 'visually-hidden', text: ` ${count === 1 ? 'hand' : 'hands'}` }));
-    })),
+  return h(
+    'figure',
+    { class: 'fac-vote-chart' },
+    h('figcaption', {
+      text: total === 0 ? 'No hands recorded yet' : `${total} ${total === 1 ? 'hand' : 'hands'} so far`,
+    }),
+    h(
+      'ul',
+      {},
+      ...options.map((_, i) => {
+        const count = votes[i] ?? 0;
+        const bar = h('span', { class: 'fill', 'aria-hidden': 'true' });
+        bar.style.setProperty('--share', String(count / most));
+        return h(
+          'li',
+          { class: majority === i ? 'leading' : '' },
+          h('span', { class: 'fac-letter small', text: optionLetter(i) }),
+          h('span', { class: 'fac-chart-bar' }, bar),
+          h('span', { class: 'count', text: String(count) }),
+          h('span', { class: 'visually-hidden', text: ` ${count === 1 ? 'hand' : 'hands'}` }),
+        );
+      }),
+    ),
   );
 }
 
@@ -88,7 +152,9 @@ export function stageQuestions(ctx: UiContext, scenario: ScenarioEntry, stage: s
   const own = scenario.id === CASE_STUDY || scenario.variantOf === CASE_STUDY;
   const principle = findPrinciple(ctx.principles, stage);
   if (own && principle) return principle.questions;
-  return principle ? [...GENERAL_QUESTIONS, `How would this feel to the child? “${principle.feels}”`] : GENERAL_QUESTIONS;
+  return principle
+    ? [...GENERAL_QUESTIONS, `How would this feel to the child? “${principle.feels}”`]
+    : GENERAL_QUESTIONS;
 }
 
 /** The story since the last choice, one paragraph per line, speakers named. */
@@ -98,7 +164,12 @@ export function storyPage(view: SessionView): HTMLElement[] {
 
 function storyLine(line: PageLine): HTMLElement {
   const speaker = line.speaker;
-  return h('p', { class: `${speaker ? 'speech' : 'narration'}${line.ending ? ' ending-line' : ''}`, 'data-block': '' }, speaker ? h('span', { class: 'who', text: speaker.name }) : null, line.text);
+  return h(
+    'p',
+    { class: `${speaker ? 'speech' : 'narration'}${line.ending ? ' ending-line' : ''}`, 'data-block': '' },
+    speaker ? h('span', { class: 'who', text: speaker.name }) : null,
+    line.text,
+  );
 }
 
 export function formatClock(ms: number): string {

@@ -21,7 +21,12 @@ const MODE_CLASS: Record<WindowRole, string> = { audience: 'fac-audience-mode', 
 
 export function sessionScreen(ctx: UiContext, controller: FacilitatorController, role: WindowRole): Screen {
   const screen = new SessionScreen(ctx, controller, role);
-  return { element: screen.element, focus: screen.heading, onKey: (event) => screen.onKey(event), dispose: () => screen.dispose() };
+  return {
+    element: screen.element,
+    focus: screen.heading,
+    onKey: (event) => screen.onKey(event),
+    dispose: () => screen.dispose(),
+  };
 }
 
 class SessionScreen {
@@ -50,7 +55,12 @@ class SessionScreen {
     this.view = role === 'audience' ? audienceView(ui) : presenterView(ui);
     this.heading = this.view.heading;
     this.element = h('div', { class: `screen fac-screen fac-${role}-screen` }, this.view.element);
-    this.countdown = new Countdown(this.element, () => controller.state.timer, () => ctx.clock.now(), ctx.announce);
+    this.countdown = new Countdown(
+      this.element,
+      () => controller.state.timer,
+      () => ctx.clock.now(),
+      ctx.announce,
+    );
     this.unsubscribe = controller.subscribe((change) => {
       if (change !== 'peers') this.hint = undefined;
       this.render();
@@ -154,21 +164,41 @@ class SessionScreen {
     window.clearTimeout(this.votesTimer);
     this.votesTimer = window.setTimeout(() => {
       const votes = votesAt(this.controller.state);
-      if (votes.some((n) => n > 0)) this.ctx.announce(`Hands: ${this.controller.view().options.map((_, i) => `${optionLetter(i)} ${votes[i] ?? 0}`).join(', ')}.`);
+      if (votes.some((n) => n > 0))
+        this.ctx.announce(
+          `Hands: ${this.controller
+            .view()
+            .options.map((_, i) => `${optionLetter(i)} ${votes[i] ?? 0}`)
+            .join(', ')}.`,
+        );
     }, 1500);
   }
 
   private openOtherWindow(): void {
     const other: WindowRole = this.role === 'audience' ? 'presenter' : 'audience';
     const id = this.controller.state.id;
-    if (this.controller.peerRoles().includes(other)) return this.showHint(`The ${other === 'presenter' ? 'presenter view' : 'audience screen'} is already open in another window.`);
+    if (this.controller.peerRoles().includes(other)) {
+      this.showHint(
+        `The ${other === 'presenter' ? 'presenter view' : 'audience screen'} is already open in another window.`,
+      );
+      return;
+    }
     const url = sessionUrl(other, id);
-    const opened = window.open(url, `practice-paths-${other}-${id}`, other === 'presenter' ? 'popup,width=1280,height=800' : 'popup,width=1600,height=900');
-    if (!opened) this.showHint(`The browser blocked the new window. Allow pop-ups for this page, or open this address in a new window: ${url}`);
+    const opened = window.open(
+      url,
+      `practice-paths-${other}-${id}`,
+      other === 'presenter' ? 'popup,width=1280,height=800' : 'popup,width=1600,height=900',
+    );
+    if (!opened)
+      this.showHint(
+        `The browser blocked the new window. Allow pop-ups for this page, or open this address in a new window: ${url}`,
+      );
   }
 
   private toggleFullscreen(): void {
-    const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.();
+    const request = document.fullscreenElement
+      ? document.exitFullscreen()
+      : document.documentElement.requestFullscreen?.();
     void request?.catch(() => this.showHint('This browser did not allow full screen; try F11.'));
   }
 

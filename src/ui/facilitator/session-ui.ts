@@ -63,35 +63,69 @@ export function outcomeWords(outcome: Outcome, optionCount: number): string | un
 }
 
 /** Carry out a key's command; a hand key at a "how to go on" point takes that option instead. */
-export function runCommand(command: Command, actions: SessionActions, controller: Pick<FacilitatorController, 'point' | 'state'>): void {
+export function runCommand(
+  command: Command,
+  actions: SessionActions,
+  controller: Pick<FacilitatorController, 'point' | 'state'>,
+): void {
   switch (command.kind) {
-    case 'next':
-      return actions.next();
-    case 'back':
-      return actions.back();
-    case 'hand':
-      return controller.point().kind === 'aside' ? actions.take(command.option) : actions.hand(command.option, command.change);
-    case 'reveal':
-      return actions.reveal();
-    case 'blank':
-      return actions.blank();
-    case 'fullscreen':
-      return actions.fullscreen();
-    case 'keys':
-      return actions.keys();
-    case 'other-window':
-      return actions.otherWindow();
-    case 'map':
-      return actions.map();
-    case 'timer':
-      return actions.timer();
-    case 'discuss':
-      return actions.phase('discuss');
-    case 'vote':
-      return actions.phase('vote');
+    case 'next': {
+      actions.next();
+      return;
+    }
+    case 'back': {
+      actions.back();
+      return;
+    }
+    case 'hand': {
+      controller.point().kind === 'aside' ? actions.take(command.option) : actions.hand(command.option, command.change);
+      return;
+    }
+    case 'reveal': {
+      actions.reveal();
+      return;
+    }
+    case 'blank': {
+      actions.blank();
+      return;
+    }
+    case 'fullscreen': {
+      actions.fullscreen();
+      return;
+    }
+    case 'keys': {
+      actions.keys();
+      return;
+    }
+    case 'other-window': {
+      actions.otherWindow();
+      return;
+    }
+    case 'map': {
+      actions.map();
+      return;
+    }
+    case 'timer': {
+      actions.timer();
+      return;
+    }
+    case 'discuss': {
+      actions.phase('discuss');
+      return;
+    }
+    case 'vote': {
+      actions.phase('vote');
+      return;
+    }
     case 'escape':
-      if (controller.state.blanked) return actions.blank();
-      return controller.state.showing === 'map' ? actions.map() : actions.menu();
+      if (controller.state.blanked) {
+        actions.blank();
+        return;
+      }
+      {
+        controller.state.showing === 'map' ? actions.map() : actions.menu();
+        return;
+      }
     default: {
       const unknown: never = command;
       return unknown;

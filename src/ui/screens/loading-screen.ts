@@ -3,8 +3,25 @@ import { h } from '../dom.ts';
 
 export function showLoading(root: HTMLElement): { progress: (fraction: number) => void } {
   const fill = h('span');
-  const bar = h('div', { class: 'progress', role: 'progressbar', 'aria-label': 'Loading Practice Paths', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 }, fill);
-  root.replaceChildren(h('main', { class: 'screen', style: undefined }, h('div', { class: 'card' }, h('h1', { text: 'Practice Paths' }), h('p', { text: 'Loading…' }), bar)));
+  const bar = h(
+    'div',
+    {
+      class: 'progress',
+      role: 'progressbar',
+      'aria-label': 'Loading Practice Paths',
+      'aria-valuemin': 0,
+      'aria-valuemax': 100,
+      'aria-valuenow': 0,
+    },
+    fill,
+  );
+  root.replaceChildren(
+    h(
+      'main',
+      { class: 'screen', style: undefined },
+      h('div', { class: 'card' }, h('h1', { text: 'Practice Paths' }), h('p', { text: 'Loading…' }), bar),
+    ),
+  );
   return {
     progress: (fraction) => {
       const percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);

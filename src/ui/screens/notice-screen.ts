@@ -6,13 +6,22 @@ import { button, h, screenHeading } from '../dom.ts';
 import { supportList } from '../support-list.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 
-export function noticeScreen(ctx: UiContext, starter: Pick<PlaythroughStarter, 'startOrResume'>, scenario: ScenarioEntry, mode: StartMode): Screen {
+export function noticeScreen(
+  ctx: UiContext,
+  starter: Pick<PlaythroughStarter, 'startOrResume'>,
+  scenario: ScenarioEntry,
+  mode: StartMode,
+): Screen {
   ctx.setLocation(scenario.title, false);
   ctx.backdrop().show('calm', undefined);
   ctx.backdrop().setDimmed(true);
   const heading = screenHeading('h1', 'Before you start');
   const status = h('div', { role: 'alert' });
-  const startButton = button(mode === 'new' ? 'I understand: start the scenario' : 'I understand: carry on', () => void begin(), { class: 'primary', id: 'acknowledge' });
+  const startButton = button(
+    mode === 'new' ? 'I understand: start the scenario' : 'I understand: carry on',
+    () => void begin(),
+    { class: 'primary', id: 'acknowledge' },
+  );
 
   const begin = async () => {
     startButton.disabled = true;
@@ -20,12 +29,22 @@ export function noticeScreen(ctx: UiContext, starter: Pick<PlaythroughStarter, '
     const outcome = await starter.startOrResume(scenario, mode);
     switch (outcome.kind) {
       case 'playing':
-        if (outcome.storyChanged) ctx.toast('This scenario has been updated since you saved. Your choices still fit it, so you carry on where you were.');
-        return ctx.go.play(outcome.controller);
-      case 'offer-fresh':
-        return offerFresh(outcome.message);
-      case 'failed':
-        return showError(outcome.error);
+        if (outcome.storyChanged)
+          ctx.toast(
+            'This scenario has been updated since you saved. Your choices still fit it, so you carry on where you were.',
+          );
+        {
+          ctx.go.play(outcome.controller);
+          return;
+        }
+      case 'offer-fresh': {
+        offerFresh(outcome.message);
+        return;
+      }
+      case 'failed': {
+        showError(outcome.error);
+        return;
+      }
     }
   };
 
@@ -41,16 +60,27 @@ export function noticeScreen(ctx: UiContext, starter: Pick<PlaythroughStarter, '
     startButton.disabled = false;
   };
 
-  const card = h('div', { class: 'card wide' },
+  const card = h(
+    'div',
+    { class: 'card wide' },
     heading,
     h('h2', { text: scenario.title }),
-    h('div', { class: 'notice' },
+    h(
+      'div',
+      { class: 'notice' },
       h('p', {}, h('strong', { text: 'Content note. ' }), scenario.contentNote),
-      h('p', { text: 'The story is fictional but drawn from real practice. Harm is described, never shown. You can take a break at any time with the "Take a break" button or the T key, and pick up where you left off.' }),
+      h('p', {
+        text: 'The story is fictional but drawn from real practice. Harm is described, never shown. You can take a break at any time with the "Take a break" button or the T key, and pick up where you left off.',
+      }),
     ),
     supportList('h2'),
     status,
-    h('div', { class: 'button-row' }, startButton, button('Back', () => ctx.go.menu())),
+    h(
+      'div',
+      { class: 'button-row' },
+      startButton,
+      button('Back', () => ctx.go.menu()),
+    ),
   );
   return { element: h('div', { class: 'screen' }, card), focus: heading };
 }

@@ -15,14 +15,24 @@ import { openNotes } from './pause-menu.ts';
 export function playScreen(ctx: UiContext, controller: PlayController): Screen {
   const page = new PlayPage(ctx, controller);
   page.render(false);
-  return { element: page.element, focus: page.heading, onKey: (event) => page.onKey(event), dispose: () => page.dispose() };
+  return {
+    element: page.element,
+    focus: page.heading,
+    onKey: (event) => page.onKey(event),
+    dispose: () => page.dispose(),
+  };
 }
 
 /** One playthrough on screen: redrawn after every choice, revealing the new words, then the options. */
 class PlayPage {
   readonly heading: HTMLHeadingElement;
   private readonly stage = h('p', { class: 'stage-banner' });
-  private readonly transcript = h('div', { class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-labelledby': 'story-heading' });
+  private readonly transcript = h('div', {
+    class: 'transcript',
+    role: 'log',
+    'aria-live': 'polite',
+    'aria-labelledby': 'story-heading',
+  });
   private readonly controls = h('div', { class: 'controls' });
   readonly element: HTMLElement;
   private reveal: TextReveal | undefined;
@@ -37,7 +47,14 @@ class PlayPage {
   ) {
     this.heading = screenHeading('h1', controller.scenario.title, 'story-heading');
     this.heading.classList.add('visually-hidden');
-    const panel = h('section', { class: 'play-panel', 'aria-labelledby': 'story-heading' }, this.heading, this.stage, this.transcript, this.controls);
+    const panel = h(
+      'section',
+      { class: 'play-panel', 'aria-labelledby': 'story-heading' },
+      this.heading,
+      this.stage,
+      this.transcript,
+      this.controls,
+    );
     this.element = h('div', { class: 'screen play-screen' }, panel);
     this.decisionsBefore = controller.view().decisions.length;
     this.stageBefore = controller.view().stage;
@@ -61,10 +78,14 @@ class PlayPage {
     const showAll = button('Show all the text', () => this.reveal?.finish(), { class: 'small quiet reveal-all' });
     this.controls.append(showAll);
     const speed = ctx.settings().textSpeed;
-    this.reveal = new TextReveal(items, speed === 'instant' ? Number.POSITIVE_INFINITY : charactersPerSecond(speed), () => {
-      showAll.remove();
-      this.renderControls(view);
-    });
+    this.reveal = new TextReveal(
+      items,
+      speed === 'instant' ? Number.POSITIVE_INFINITY : charactersPerSecond(speed),
+      () => {
+        showAll.remove();
+        this.renderControls(view);
+      },
+    );
     if (focusStory) this.heading.focus();
     this.reveal.start();
   }
@@ -82,7 +103,8 @@ class PlayPage {
     }
     if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && buttons.length > 0) {
       const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
-      const next = event.key === 'ArrowDown' ? (current + 1) % buttons.length : (current - 1 + buttons.length) % buttons.length;
+      const next =
+        event.key === 'ArrowDown' ? (current + 1) % buttons.length : (current - 1 + buttons.length) % buttons.length;
       buttons[current === -1 ? 0 : next]?.focus();
       return true;
     }
@@ -98,10 +120,15 @@ class PlayPage {
     const lead: HTMLElement[] = [];
     const newDecision = view.decisions.length > this.decisionsBefore ? view.decisions.at(-1) : undefined;
     this.decisionsBefore = view.decisions.length;
-    if (this.lastChosen) lead.push(h('p', { class: 'echo' }, h('span', { class: 'visually-hidden', text: 'You chose: ' }), this.lastChosen.text));
+    if (this.lastChosen)
+      lead.push(
+        h('p', { class: 'echo' }, h('span', { class: 'visually-hidden', text: 'You chose: ' }), this.lastChosen.text),
+      );
     const chosen = newDecision?.options[newDecision.chosen];
-    if (chosen && this.ctx.settings().coachMode) lead.push(mappingBlock(this.ctx.principles, chosen, 'Coach: what that choice meant'));
-    if (this.stageBefore && view.stage !== this.stageBefore) lead.push(stageEndCard(this.ctx, this.controller, this.stageBefore));
+    if (chosen && this.ctx.settings().coachMode)
+      lead.push(mappingBlock(this.ctx.principles, chosen, 'Coach: what that choice meant'));
+    if (this.stageBefore && view.stage !== this.stageBefore)
+      lead.push(stageEndCard(this.ctx, this.controller, this.stageBefore));
     this.stageBefore = view.stage;
     return lead;
   }
@@ -111,19 +138,28 @@ class PlayPage {
     if (view.error) {
       this.controls.replaceChildren(
         h('p', { class: 'error-text', role: 'alert', text: `Something went wrong in the story itself: ${view.error}` }),
-        button('Go back to the last decision', () => {
-          const last = view.decisions.length - 1;
-          if (last >= 0) controller.rewindToDecision(last);
-          this.render(true);
-        }, { class: 'primary' }),
+        button(
+          'Go back to the last decision',
+          () => {
+            const last = view.decisions.length - 1;
+            if (last >= 0) controller.rewindToDecision(last);
+            this.render(true);
+          },
+          { class: 'primary' },
+        ),
       );
       return;
     }
     if (view.ended) {
       this.controls.replaceChildren(
         h('p', { class: 'muted', text: 'This is where this path ends.' }),
-        h('div', { class: 'button-row' },
-          button('See what your choices meant', () => ctx.go.summary(controller), { class: 'primary', id: 'see-summary' }),
+        h(
+          'div',
+          { class: 'button-row' },
+          button('See what your choices meant', () => ctx.go.summary(controller), {
+            class: 'primary',
+            id: 'see-summary',
+          }),
           button('Back to title', () => ctx.go.title()),
         ),
       );
@@ -140,11 +176,22 @@ class PlayPage {
   private renderOptions(view: SessionView): void {
     const list = h('ol', { class: 'choices', 'aria-label': 'Your options' });
     view.options.forEach((option, index) => {
-      const choose = button(h('span', {}, h('span', { class: 'key', 'aria-hidden': 'true', text: String(index + 1) }), h('span', { text: option.text })), () => this.take(index), { 'data-option': index });
+      const choose = button(
+        h(
+          'span',
+          {},
+          h('span', { class: 'key', 'aria-hidden': 'true', text: String(index + 1) }),
+          h('span', { text: option.text }),
+        ),
+        () => this.take(index),
+        { 'data-option': index },
+      );
       this.optionButtons.push(choose);
       list.append(h('li', { class: option.aside ? 'aside-choice' : 'decision-choice' }, choose));
     });
-    const hint = view.options.some((o) => !o.aside) ? h('p', { class: 'muted', id: 'choice-hint', text: 'Choose with the mouse, or press the number of an option.' }) : null;
+    const hint = view.options.some((o) => !o.aside)
+      ? h('p', { class: 'muted', id: 'choice-hint', text: 'Choose with the mouse, or press the number of an option.' })
+      : null;
     this.controls.replaceChildren(list, ...(hint ? [hint] : []));
   }
 
@@ -170,11 +217,28 @@ function afterPaint(action: () => void): void {
 /** Between stages, as the case study does: a pause to note thoughts, and "taking stock" halfway. */
 function stageEndCard(ctx: UiContext, controller: PlayController, finished: string): HTMLElement {
   const checkpoint = checkpointAfter(ctx.principles, finished);
-  return h('aside', { class: 'stage-end', 'aria-label': 'End of a stage' },
-    h('p', {}, h('strong', { text: `End of ${stageLabel(ctx.principles, finished).replace(/^Stage/, 'stage')}. ` }), 'You can note your thoughts on it now, or later from the menu.'),
-    h('div', { class: 'button-row' },
-      button('Write notes on this stage', () => openNotes(ctx, controller, finished), { class: 'small', 'data-notes': finished }),
-      checkpoint ? button(`${checkpoint.name}: notes`, () => openNotes(ctx, controller, checkpoint.id), { class: 'small', 'data-notes': checkpoint.id }) : null,
+  return h(
+    'aside',
+    { class: 'stage-end', 'aria-label': 'End of a stage' },
+    h(
+      'p',
+      {},
+      h('strong', { text: `End of ${stageLabel(ctx.principles, finished).replace(/^Stage/, 'stage')}. ` }),
+      'You can note your thoughts on it now, or later from the menu.',
+    ),
+    h(
+      'div',
+      { class: 'button-row' },
+      button('Write notes on this stage', () => openNotes(ctx, controller, finished), {
+        class: 'small',
+        'data-notes': finished,
+      }),
+      checkpoint
+        ? button(`${checkpoint.name}: notes`, () => openNotes(ctx, controller, checkpoint.id), {
+            class: 'small',
+            'data-notes': checkpoint.id,
+          })
+        : null,
     ),
   );
 }
@@ -182,7 +246,12 @@ function stageEndCard(ctx: UiContext, controller: PlayController, finished: stri
 function lineItem(ctx: UiContext, line: PageLine, into: HTMLElement): RevealItem {
   const { element: words, words: spans } = revealableText(line.text);
   const speaker = line.speaker;
-  const paragraph = h('p', { class: `${speaker ? 'speech' : 'narration'}${line.ending ? ' ending-line' : ''}` }, speaker ? h('span', { class: 'who', text: speaker.name }) : null, words);
+  const paragraph = h(
+    'p',
+    { class: `${speaker ? 'speech' : 'narration'}${line.ending ? ' ending-line' : ''}` },
+    speaker ? h('span', { class: 'who', text: speaker.name }) : null,
+    words,
+  );
   into.append(paragraph);
   return {
     element: paragraph,

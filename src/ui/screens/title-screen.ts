@@ -21,15 +21,28 @@ export function titleScreen(ctx: UiContext, info: TitleInfo): Screen {
     'div',
     { class: 'card' },
     heading,
-    h('p', { class: 'tagline', text: 'Practise responding to child exploitation and extra-familial harm, one decision at a time, guided by the eight Practice Principles.' }),
-    h('div', { class: 'button-column' },
+    h('p', {
+      class: 'tagline',
+      text: 'Practise responding to child exploitation and extra-familial harm, one decision at a time, guided by the eight Practice Principles.',
+    }),
+    h(
+      'div',
+      { class: 'button-column' },
       continueSlot,
-      button('Choose a scenario', () => ctx.go.menu(), { class: continueSlot.childElementCount ? '' : 'primary', id: 'choose-scenario' }),
+      button('Choose a scenario', () => ctx.go.menu(), {
+        class: continueSlot.childElementCount ? '' : 'primary',
+        id: 'choose-scenario',
+      }),
       button('Run a group session', () => ctx.go.facilitator({ kind: 'setup' }), { id: 'run-group-session' }),
       button('Settings', () => ctx.go.settings()),
       button('About and credits', () => ctx.go.about()),
     ),
-    h('p', { class: 'muted', style: undefined }, profileName ? `Playing as ${profileName}. ` : '', button('Change who is playing', () => ctx.go.profiles(), { class: 'small quiet' })),
+    h(
+      'p',
+      { class: 'muted', style: undefined },
+      profileName ? `Playing as ${profileName}. ` : '',
+      button('Change who is playing', () => ctx.go.profiles(), { class: 'small quiet' }),
+    ),
   );
   void fillContinue(ctx, info, continueSlot);
   return { element: h('div', { class: 'screen title-screen' }, card), focus: heading };
@@ -40,7 +53,13 @@ async function fillContinue(ctx: UiContext, info: TitleInfo, slot: HTMLElement):
   if (!latest) return;
   const { scenario } = latest;
   const resume = button(
-    h('span', {}, h('strong', { text: 'Continue' }), h('span', { class: 'visually-hidden', text: ':' }), ` ${scenario.title}`),
+    h(
+      'span',
+      {},
+      h('strong', { text: 'Continue' }),
+      h('span', { class: 'visually-hidden', text: ':' }),
+      ` ${scenario.title}`,
+    ),
     () => ctx.go.notice(scenario, 'continue'),
     { class: 'primary', id: 'continue-button' },
   );
