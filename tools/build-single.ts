@@ -6,7 +6,8 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path';
 import { build } from 'vite';
 
-const OUT = 'dist-single';
+/** The output folder: `dist-single`, or the folder given as the first argument (tests use one of their own). */
+const OUT = process.argv[2] ?? 'dist-single';
 const TEMP = join(OUT, '.build');
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

@@ -8,17 +8,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseSync } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ensureProfile, launch, openGame } from './harness.ts';
 
-const ASSETS = 'dist/assets';
+const DIST = inject('distDir');
+const ASSETS = join(DIST, 'assets');
 const chunks = new Map(
   readdirSync(ASSETS)
     .filter((f) => f.endsWith('.js'))
     .map((f) => [f, readFileSync(join(ASSETS, f), 'utf8')]),
 );
-const html = readFileSync('dist/index.html', 'utf8');
+const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 
 /** Static and dynamic imports of one built chunk, as file names in dist/assets. */
 function importsOfChunk(code: string): { statics: string[]; dynamics: string[] } {

@@ -7,11 +7,13 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveFolder } from '../../tools/static-server.ts';
 import { offlineBuild, writeServiceWorker } from '../../tools/vite-plugin-offline.ts';
 import { ensureProfile, gameUrl, launch, playByKeys, waitForAutosave } from './harness.ts';
+
+const DIST = inject('distDir');
 
 let browser: Browser;
 const folders: string[] = [];
@@ -27,7 +29,7 @@ afterAll(async () => {
 function copyOfBuild(): string {
   const folder = mkdtempSync(join(tmpdir(), 'practice-paths-offline-'));
   folders.push(folder);
-  cpSync('dist', folder, { recursive: true });
+  cpSync(DIST, folder, { recursive: true });
   return folder;
 }
 
@@ -117,11 +119,11 @@ function publishNewVersion(folder: string): void {
 
 describe('offline use', () => {
   it('precaches the page, scripts and styles, and leaves sounds and art to be cached as used', () => {
-    const build = offlineBuild('dist');
+    const build = offlineBuild(DIST);
     const urls = build.precache.map((p) => p.url);
     expect(urls).toContain('./index.html');
     expect(
-      readdirSync('dist/assets')
+      readdirSync(join(DIST, 'assets'))
         .filter((f) => /\.(js|css)$/.test(f))
         .every((f) => urls.includes(`./assets/${f}`)),
     ).toBe(true);
@@ -237,8 +239,10 @@ describe('offline use', () => {
 
 describe('the single-file build', () => {
   it('plays from disk to the end and keeps its saves across a reload', async () => {
-    execFileSync('npx', ['tsx', 'tools/build-single.ts'], { stdio: 'pipe' });
-    const url = pathToFileURL(resolve('dist-single/practice-paths.html')).href;
+    const singleDir = `${DIST}-single`;
+    execFileSync('npx', ['tsx', 'tools/build-single.ts', singleDir], { stdio: 'pipe' });
+    folders.push(singleDir);
+    const url = pathToFileURL(resolve(singleDir, 'practice-paths.html')).href;
     const context = await newContext();
     const page = await context.newPage();
     const errors: string[] = [];

@@ -11,13 +11,15 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
 import { compileInk } from '../../src/core/story/ink-compiler.ts';
 import { InkRunner } from '../../src/core/story/ink-runner.ts';
 import { serveFolder, type StaticServer } from '../../tools/static-server.ts';
 import { inkPlugin } from '../../tools/vite-plugin-ink.ts';
 import { ensureProfile, gameUrl, HANG_MS, launch, quiet, trackRequests } from './harness.ts';
+
+const DIST = inject('distDir');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -92,9 +94,9 @@ describe('content security policy', () => {
   let policy: string;
 
   beforeAll(async () => {
-    const html = readFileSync('dist/index.html', 'utf8');
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
     policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1] ?? '';
-    server = await serveFolder('dist', { headers: { 'content-security-policy': policy } });
+    server = await serveFolder(DIST, { headers: { 'content-security-policy': policy } });
   });
   afterAll(async () => {
     await server?.close();
@@ -225,6 +227,8 @@ import { systemClock } from ${src('adapters/system-clock.ts')};
 import { RecordingAudio } from ${src('../tests/doubles/recording-audio.ts')};
 import { DEFAULT_CATALOGUE } from ${src('core/principles/default-catalogue.ts')};
 import { json, meta } from './hostile-story.ts';
+
+
 
 const scenario = {
   id: meta.id ?? 'hostile',
