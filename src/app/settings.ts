@@ -18,6 +18,8 @@ export interface Settings {
   readonly muted: boolean;
   /** Show which principles each choice supported or undermined, straight after choosing. */
   readonly coachMode: boolean;
+  /** The language of the words on screen, as a BCP 47 tag (`en-GB`); the ui keeps English for one it lacks. */
+  readonly locale: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   effectsVolume: 0.6,
   muted: false,
   coachMode: false,
+  locale: 'en-GB',
 };
 
 export const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
@@ -76,6 +79,10 @@ export function sanitiseSettings(data: unknown): Settings {
     effectsVolume: clamp01(raw.effectsVolume, DEFAULT_SETTINGS.effectsVolume),
     muted: typeof raw.muted === 'boolean' ? raw.muted : DEFAULT_SETTINGS.muted,
     coachMode: typeof raw.coachMode === 'boolean' ? raw.coachMode : DEFAULT_SETTINGS.coachMode,
+    locale:
+      typeof raw.locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(raw.locale)
+        ? raw.locale
+        : DEFAULT_SETTINGS.locale,
   };
 }
 

@@ -23,6 +23,7 @@ import { settingsScreen } from './screens/settings-screen.ts';
 import { titleScreen } from './screens/title-screen.ts';
 import { applyPageSettings, buildShell, type Shell } from './shell.ts';
 import type { Navigator, Screen, UiContext } from './ui-context.ts';
+import { wordsFor, type Words } from './i18n/catalogues.ts';
 
 export interface GameAppDeps {
   readonly root: HTMLElement;
@@ -43,11 +44,13 @@ export class GameApp {
   private previous: ScreenFactory[] = [];
   private playing: PlayController | undefined;
   readonly context: UiContext;
+  private words: { readonly asked: string; readonly words: Words } | undefined;
 
   constructor(private readonly deps: GameAppDeps) {
     const { services } = deps;
     this.context = {
       settings: () => services.device.settings(),
+      words: () => this.wordsNow(),
       updateSettings: (patch) => this.updateSettings(patch),
       audio: deps.audio,
       backdrop: () => this.backdropValue,
@@ -60,6 +63,13 @@ export class GameApp {
       storyVisible: () => this.markStoryVisible(),
       setLocation: (label, pauseAvailable) => this.shell?.setLocation(label, pauseAvailable),
     };
+  }
+
+  /** The words for the locale in the settings, looked up again only when the locale changes. */
+  private wordsNow(): Words {
+    const locale = this.deps.services.device.settings().locale;
+    if (this.words?.asked !== locale) this.words = { asked: locale, words: wordsFor(locale) };
+    return this.words.words;
   }
 
   /** Load settings and profiles, build the page, and open the first screen. */

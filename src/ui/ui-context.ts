@@ -7,6 +7,7 @@ import type { ScenarioEntry } from '../app/scenario-catalogue.ts';
 import type { Settings } from '../app/settings.ts';
 import type { StartMode } from '../app/start-or-resume.ts';
 import type { Backdrop } from './backdrop-port.ts';
+import type { Words } from './i18n/catalogues.ts';
 import type { FacilitatorRoute } from './facilitator/facilitator-route.ts';
 
 export interface Navigator {
@@ -30,6 +31,8 @@ export interface Navigator {
 
 export interface UiContext {
   readonly settings: () => Settings;
+  /** The words on screen in the player's language (from the message catalogue): `ctx.words().messages.common.continue`. */
+  readonly words: () => Words;
   readonly updateSettings: (patch: Partial<Settings>) => void;
   readonly audio: AudioPort;
   readonly backdrop: () => Backdrop;
