@@ -255,7 +255,7 @@ export async function playFirstShift(page: Page, n: number): Promise<void> {
   await press(page, '#see-summary');
   await waitFor(page, '.debrief');
   await page.evaluate(() => {
-    const back = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Back to title');
+    const back = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Back to title');
     if (!back) throw new Error('No "Back to title" button on the debrief.');
     back.click();
   });

@@ -118,7 +118,7 @@ const STORED_SCRIPT = `(async () => {
 })()`;
 
 async function stored(page: Page): Promise<{ key: string; bytes: number; records: number | null }[]> {
-  return page.evaluate(STORED_SCRIPT) as Promise<{ key: string; bytes: number; records: number | null }[]>;
+  return page.evaluate<{ key: string; bytes: number; records: number | null }[]>(STORED_SCRIPT);
 }
 
 async function main(): Promise<void> {

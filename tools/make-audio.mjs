@@ -1133,7 +1133,7 @@ function limitCrest(buf, crestDb) {
   let g = new Float64Array(n);
   for (let i = 0; i < n; i++) g[i] = gBlock[(i / B) | 0];
   // zero-phase smoothing (forward then backward, both cyclic), ~4 ms
-  const smooth = (x) => {
+  const smooth = () => {
     const a = Math.exp(-1 / (0.004 * SR));
     let y = 0;
     return (v) => (y = a * y + (1 - a) * v);

@@ -47,9 +47,7 @@ export async function serveFolder(
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const zip =
-      options.gzip &&
-      /text|javascript|json|svg/.test(type) &&
-      /gzip/.test(String(request.headers['accept-encoding'] ?? ''));
+      options.gzip && /text|javascript|json|svg/.test(type) && /gzip/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(200, {
       'content-type': type,
       'cache-control': 'no-cache',

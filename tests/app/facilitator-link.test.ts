@@ -23,8 +23,12 @@ function windowOn(hub: MemoryChannelHub, id: string, role: 'audience' | 'present
   let peersChanged = 0;
   const link = new WindowLink(hub.open<SyncMessage>(channelName('s1')), id, role, {
     state: () => state,
-    onState: (message) => void heard.push(message),
-    onPeers: () => void peersChanged++,
+    onState: (message) => {
+      heard.push(message);
+    },
+    onPeers: () => {
+      peersChanged++;
+    },
   });
   return { link, heard, peersChanged: () => peersChanged };
 }

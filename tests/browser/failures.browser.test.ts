@@ -18,14 +18,14 @@ async function idb(page: Page, action: 'get' | 'put' | 'keys', key?: string, val
     ({ action, key, value }) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('practice-paths');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
         open.onsuccess = () => {
           const tx = open.result.transaction('practice_paths', action === 'put' ? 'readwrite' : 'readonly');
           const store = tx.objectStore('practice_paths');
           const request =
             action === 'put' ? store.put(value, key) : action === 'get' ? store.get(key!) : store.getAllKeys();
           request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error('The request failed'));
         };
       }),
     { action, key, value },

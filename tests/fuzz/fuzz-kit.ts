@@ -34,7 +34,7 @@ export class Fuzz {
 
   /** A string of `length` characters drawn from `alphabet`. */
   stringFrom(alphabet: string, length: number): string {
-    const chars = [...alphabet];
+    const chars = Array.from(alphabet);
     let out = '';
     for (let i = 0; i < length; i++) out += this.pick(chars);
     return out;

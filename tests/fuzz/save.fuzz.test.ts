@@ -86,7 +86,9 @@ function read(input: unknown, seed: number): SaveReadResult {
   try {
     result = readSaveRecord(input, SCENARIO, VERSION);
   } catch (error) {
-    throw new Error(`readSaveRecord threw on ${show(input)} (case seed ${seed}): ${String(error)}`);
+    throw new Error(`readSaveRecord threw on ${show(input)} (case seed ${seed}): ${String(error)}`, {
+      cause: error,
+    });
   }
   checkResult(result, input, seed);
   return result;
@@ -168,7 +170,7 @@ function mutate(f: Fuzz, data: Record<string, unknown>): void {
   switch (f.int(0, 9)) {
     case 0: // drop a field (or shorten a list)
       if (Array.isArray(slot.parent)) slot.parent.splice(Number(slot.key), 1);
-      else delete slot.parent[String(slot.key)];
+      else Reflect.deleteProperty(slot.parent, String(slot.key));
       break;
     case 1: // retype
       set(f.jsonValue(2));
@@ -324,7 +326,7 @@ describe('save loader fuzz', () => {
       try {
         parsed = parseSaveText(text);
       } catch (error) {
-        throw new Error(`parseSaveText threw on ${show(text)}: ${String(error)}`);
+        throw new Error(`parseSaveText threw on ${show(text)}: ${String(error)}`, { cause: error });
       }
       if (parsed.ok) read(parsed.data, n);
       else if (parsed.error.kind !== 'corrupt' || parsed.error.message.trim() === '')
