@@ -250,6 +250,22 @@ const HAIR = {
     front += line(P`M${x - 50} ${cy - 90} Q${x - 10} ${cy - 124} ${x + 50} ${cy - 106}`, lt(c, 0.1), 4);
     return { back, front };
   },
+  hijab(G, c) {
+    // a headscarf framing the face and falling over the shoulders: one shape with the face cut out (even-odd)
+    const { w, cy, dx, sy } = G; const x = CX;
+    const top = cy - 62; const bottom = cy + G.chin - 8; const fcx = x + dx * 0.7;
+    const fry = (bottom - top) / 2; const fcy = top + fry; const frx = w - 14;
+    const outer = P`M${x - w - 30} ${cy + 10} C${x - w - 34} ${cy - 200} ${x + w + 34} ${cy - 200} ${x + w + 30} ${cy + 10}
+      C${x + w + 34} ${cy + 120} ${x + w + 56} ${sy - 40} ${x + w + 76} ${sy + 10} Q${x} ${sy + 96} ${x - w - 76} ${sy + 10}
+      C${x - w - 56} ${sy - 40} ${x - w - 34} ${cy + 120} ${x - w - 30} ${cy + 10} Z`;
+    const face = P`M${fcx - frx} ${fcy} A${frx} ${fry} 0 1 0 ${fcx + frx} ${fcy} A${frx} ${fry} 0 1 0 ${fcx - frx} ${fcy} Z`;
+    let front = `<path d="${outer} ${face}" fill="${c}" fill-rule="evenodd"/>`;
+    // a soft fold from the crown to the shoulder, in shade on the left
+    front += path(P`M${x - w - 30} ${cy + 10} C${x - w - 34} ${cy - 120} ${x - 40} ${cy - 170} ${x} ${cy - 168} C${x - 60} ${cy - 140} ${x - w - 4} ${cy - 60} ${x - w - 8} ${cy + 40}
+      C${x - w - 20} ${cy + 120} ${x - w - 50} ${sy - 30} ${x - w - 76} ${sy + 10} C${x - w - 56} ${sy - 40} ${x - w - 34} ${cy + 120} ${x - w - 30} ${cy + 10} Z`, dk(c, 0.14));
+    front += line(P`M${fcx - frx + 6} ${top + 40} Q${fcx} ${top - 14} ${fcx + frx - 6} ${top + 40}`, lt(c, 0.12), 5);
+    return { back: '', front };
+  },
 };
 
 // ---- beards
@@ -405,16 +421,44 @@ function face(G, o) {
   if (o.lines) s += line(P`M${exR + 16} ${ey + 2} L${exR + 24} ${ey - 2}`, sh, 2.5) + line(P`M${exR + 16} ${ey + 8} L${exR + 24} ${ey + 10}`, sh, 2.5)
     + line(P`M${x - 30} ${ey + 56} Q${x - 42} ${ey + 70} ${x - 36} ${ey + 84}`, sh, 2.5, ' opacity=".7"');
   const by = ey - (o.browUp ?? 26);
-  s += line(P`M${exL - 15} ${by + 4} Q${exL - 2} ${by - 5} ${exL + 13} ${by + 1}`, brow, o.browW ?? 6.5);
-  s += line(P`M${exR - 12} ${by + 1} Q${exR + 2} ${by - 5} ${exR + 14} ${by + 3}`, brow, o.browW ?? 6.5);
+  s += brows(o.expr, exL, exR, by, brow, o.browW ?? 6.5);
+  if (o.expr === 'closed-off') {
+    // lids lowered a little: a band of skin over the top of each eye, and a lid line
+    s += path(P`M${exL - 11} ${ey - 13} L${exL + 11} ${ey - 13} L${exL + 11} ${ey - 3} Q${exL} ${ey - 1} ${exL - 11} ${ey - 3} Z`, skin);
+    s += path(P`M${exR - 10} ${ey - 13} L${exR + 10} ${ey - 13} L${exR + 10} ${ey - 3} Q${exR} ${ey - 1} ${exR - 10} ${ey - 3} Z`, skin);
+    s += line(P`M${exL - 10} ${ey - 3} Q${exL} ${ey - 1} ${exL + 10} ${ey - 3}`, EYE, 2.5) + line(P`M${exR - 9} ${ey - 3} Q${exR} ${ey - 1} ${exR + 9} ${ey - 3}`, EYE, 2.5);
+  }
   // nose: a soft flat shape pointing right
   const nx = x + 2; const n = G.teen ? 0.9 : 1;
   s += path(P`M${nx + 2} ${ey + 14} C${nx + 10 * n} ${ey + 34} ${nx + 20 * n} ${ey + 46 * n} ${nx + 12 * n} ${ey + 54 * n} C${nx + 4} ${ey + 58 * n} ${nx - 8} ${ey + 56 * n} ${nx - 12 * n} ${ey + 50 * n} C${nx - 4} ${ey + 50 * n} ${nx + 6} ${ey + 46 * n} ${nx + 2} ${ey + 14} Z`, sh);
   // mouth: a closed, gentle smile
   const my = ey + G.mouth; const lip = o.lip ?? mix(skin, '#6b2f33', 0.5);
-  s += path(P`M${x - 24} ${my - 2} Q${x - 2} ${my + 16} ${x + 24} ${my - 4} Q${x} ${my + 6} ${x - 24} ${my - 2} Z`, lip);
-  s += line(P`M${x - 24} ${my - 2} Q${x - 2} ${my + 12} ${x + 24} ${my - 4}`, lip, 4);
+  s += mouth(o.expr, x, my, lip);
   return s;
+}
+
+// ---- expressions: the same face, brows and mouth changed (lids too, for closed-off). No expression: the old smile.
+function brows(expr, exL, exR, by, c, w) {
+  switch (expr) {
+    case 'worried': // inner ends raised
+      return line(P`M${exL - 15} ${by + 5} Q${exL - 2} ${by + 1} ${exL + 13} ${by - 7}`, c, w) + line(P`M${exR - 12} ${by - 8} Q${exR + 2} ${by + 1} ${exR + 14} ${by + 4}`, c, w);
+    case 'closed-off': // lowered and level: guarded, not angry
+      return line(P`M${exL - 15} ${by + 8} Q${exL} ${by + 6} ${exL + 13} ${by + 9}`, c, w) + line(P`M${exR - 12} ${by + 9} Q${exR + 2} ${by + 6} ${exR + 14} ${by + 8}`, c, w);
+    default:
+      return line(P`M${exL - 15} ${by + 4} Q${exL - 2} ${by - 5} ${exL + 13} ${by + 1}`, c, w) + line(P`M${exR - 12} ${by + 1} Q${exR + 2} ${by - 5} ${exR + 14} ${by + 3}`, c, w);
+  }
+}
+function mouth(expr, x, my, lip) {
+  switch (expr) {
+    case 'neutral': // at rest: a small, level mouth with the faintest lift
+      return path(P`M${x - 20} ${my} Q${x - 2} ${my + 7} ${x + 20} ${my - 1} Q${x} ${my + 3} ${x - 20} ${my} Z`, lip) + line(P`M${x - 20} ${my} Q${x - 2} ${my + 6} ${x + 20} ${my - 1}`, lip, 4);
+    case 'worried': // small and turned down
+      return line(P`M${x - 17} ${my + 4} Q${x} ${my - 4} ${x + 17} ${my + 3}`, lip, 4.5);
+    case 'closed-off': // pressed into a flat line
+      return line(P`M${x - 19} ${my + 1} L${x + 19} ${my}`, lip, 5);
+    default: // the gentle closed smile of the role portraits
+      return path(P`M${x - 24} ${my - 2} Q${x - 2} ${my + 16} ${x + 24} ${my - 4} Q${x} ${my + 6} ${x - 24} ${my - 2} Z`, lip) + line(P`M${x - 24} ${my - 2} Q${x - 2} ${my + 12} ${x + 24} ${my - 4}`, lip, 4);
+  }
 }
 
 function portrait(o) {
@@ -459,11 +503,11 @@ const SKIN = {
 };
 
 const PORTRAITS = {
-  cassie: () => portrait({ id: 'cassie', label: 'Cassie', age: 'teen', build: 'f', skin: SKIN.cassie, hair: '#2a2224', style: 'braids', lashes: true, blush: 0.14,
+  cassie: ({ id: 'cassie', label: 'Cassie', age: 'teen', build: 'f', skin: SKIN.cassie, hair: '#2a2224', style: 'braids', lashes: true, blush: 0.14,
     clothes: { type: 'hoodie', main: '#c98a74' },
     // a small round superhero-shield badge pinned to the hoodie
     badge: (G) => { const bx = CX + 96, by = G.sy + 74; return circ(bx, by, 19, '#c85a54') + circ(bx, by, 14, '#f4efe6') + circ(bx, by, 9, '#c85a54') + circ(bx, by, 6, '#4d6a9a') + path(P`M${bx} ${by - 5} L${bx + 1.5} ${by - 1.5} L${bx + 5} ${by - 1.5} L${bx + 2.2} ${by + 1} L${bx + 3} ${by + 5} L${bx} ${by + 2.6} L${bx - 3} ${by + 5} L${bx - 2.2} ${by + 1} L${bx - 5} ${by - 1.5} L${bx - 1.5} ${by - 1.5} Z`, '#f4efe6'); } }),
-  jo: () => portrait({ id: 'jo', label: 'Jo', age: 'teen', build: 'f', skin: SKIN.jo, hair: '#a47a55', style: 'bun', hairOpts: { tip: '#d9a0ab' }, lashes: true,
+  jo: ({ id: 'jo', label: 'Jo', age: 'teen', build: 'f', skin: SKIN.jo, hair: '#a47a55', style: 'bun', hairOpts: { tip: '#d9a0ab' }, lashes: true,
     clothes: { type: 'jacket', main: '#7f9fbd', inner: '#f3ece0', stripes: '#d98f7e', open: 60, seams: true },
     behindHead: (G) => {
       // a pencil tucked behind the ear (mostly hidden by the head)
@@ -486,28 +530,28 @@ const PORTRAITS = {
       s += circ(hx - 26, hy + 9, 5, '#d98f7e') + circ(hx - 26, hy + 29, 5, '#7f9fbd') + circ(hx - 26, hy + 49, 5, '#e2bc6e');
       return s;
     } }),
-  'jo-mum': () => portrait({ id: 'jo-mum', label: "Jo's mum", age: 'adult', build: 'f', skin: SKIN.joMum, hair: '#8c6a4f', style: 'shoulder', tired: true, lashes: true,
+  'jo-mum': ({ id: 'jo-mum', label: "Jo's mum", age: 'adult', build: 'f', skin: SKIN.joMum, hair: '#8c6a4f', style: 'shoulder', tired: true, lashes: true,
     clothes: { type: 'cardigan', main: '#a9bf9f', inner: '#ece4d6', innerNeck: true, open: 40 } }),
-  'jo-mum-partner': () => portrait({ id: 'jo-mum-partner', label: "Jo's mum's partner", age: 'adult', build: 'm', skin: SKIN.partner, hair: '#6d5646', style: 'short', beard: 'stubble',
+  'jo-mum-partner': ({ id: 'jo-mum-partner', label: "Jo's mum's partner", age: 'adult', build: 'm', skin: SKIN.partner, hair: '#6d5646', style: 'short', beard: 'stubble',
     clothes: { type: 'fleece', main: '#4f6378', badge: '#8fae87' } }),
-  'jo-nan': () => portrait({ id: 'jo-nan', label: "Jo's nan", age: 'adult', build: 'f', skin: SKIN.nan, hair: '#dcd8d3', brow: '#b9aea4', style: 'curlyShort', lines: true, glasses: '#8d6f8f',
+  'jo-nan': ({ id: 'jo-nan', label: "Jo's nan", age: 'adult', build: 'f', skin: SKIN.nan, hair: '#dcd8d3', brow: '#b9aea4', style: 'curlyShort', lines: true, glasses: '#8d6f8f',
     clothes: { type: 'cardigan', main: '#c99aa4', inner: '#f3ece0', innerNeck: true, open: 30, buttons: true },
     extra: (G) => { let s = ''; for (let k = 0; k < 9; k++) { const a = (k - 4) * 0.16; s += circ(CX + 4 + Math.sin(a) * 64, G.sy + 6 + Math.cos(a) * 40, 6, '#b9c9d6'); } return s; } }),
-  'cassie-mum': () => portrait({ id: 'cassie-mum', label: "Cassie's mum", age: 'adult', build: 'f', skin: SKIN.cassieMum, hair: '#2a2224', style: 'puff', lashes: true, blush: 0.12,
+  'cassie-mum': ({ id: 'cassie-mum', label: "Cassie's mum", age: 'adult', build: 'f', skin: SKIN.cassieMum, hair: '#2a2224', style: 'puff', lashes: true, blush: 0.12,
     clothes: { type: 'cardigan', main: '#e2bc6e', inner: '#9d829f', innerNeck: true, open: 36 },
     earrings: (G) => `<circle cx="${CX - G.w + 4}" cy="${G.cy + G.eye + 50}" r="11" fill="none" stroke="#d4a94e" stroke-width="4"/>` }),
-  'cassie-dad': () => portrait({ id: 'cassie-dad', label: "Cassie's dad", age: 'adult', build: 'm', skin: SKIN.cassieDad, hair: '#353030', brow: '#241e1f', style: 'fade', beard: 'short', beardColor: '#433c3b', blush: 0.1, lines: true,
+  'cassie-dad': ({ id: 'cassie-dad', label: "Cassie's dad", age: 'adult', build: 'm', skin: SKIN.cassieDad, hair: '#353030', brow: '#241e1f', style: 'fade', beard: 'short', beardColor: '#433c3b', blush: 0.1, lines: true,
     clothes: { type: 'shirtJumper', main: '#6f8a8a', shirt: '#e8e1d4' } }),
-  'cassie-brother': () => portrait({ id: 'cassie-brother', label: "Cassie's brother", age: 'adult', build: 'm', skin: SKIN.brother, hair: '#231d1e', style: 'fade', blush: 0.1,
+  'cassie-brother': ({ id: 'cassie-brother', label: "Cassie's brother", age: 'adult', build: 'm', skin: SKIN.brother, hair: '#231d1e', style: 'fade', blush: 0.1,
     clothes: { type: 'hoodie', main: '#8fa6b8', cord: '#eef0ee' } }),
-  counsellor: () => portrait({ id: 'counsellor', label: 'School counsellor', age: 'adult', build: 'f', skin: SKIN.counsellor, hair: '#2b2121', style: 'long', lashes: true, blush: 0.16,
+  counsellor: ({ id: 'counsellor', label: 'School counsellor', age: 'adult', build: 'f', skin: SKIN.counsellor, hair: '#2b2121', style: 'long', lashes: true, blush: 0.16,
     clothes: { type: 'cardigan', main: '#9d829f', inner: '#efe3cf', innerNeck: true, open: 40 }, lanyard: '#7eaaa5',
     earrings: (G) => circ(CX - G.w + 4, G.cy + G.eye + 46, 5, '#d4a94e') }),
-  'support-worker': () => portrait({ id: 'support-worker', label: 'Support worker', age: 'adult', build: 'm', skin: SKIN.support, hair: '#8a6a4f', style: 'short', hairOpts: { vol: 20 }, beard: 'short',
+  'support-worker': ({ id: 'support-worker', label: 'Support worker', age: 'adult', build: 'm', skin: SKIN.support, hair: '#8a6a4f', style: 'short', hairOpts: { vol: 20 }, beard: 'short',
     clothes: { type: 'tee', main: '#e9e2d3', overshirt: '#7f9f86' }, lanyard: '#d3917a' }),
-  'yos-worker': () => portrait({ id: 'yos-worker', label: 'Youth offending worker', age: 'adult', build: 'm', skin: SKIN.yos, hair: '#241d1e', style: 'shaved', beard: 'full', beardColor: '#2e2626', blush: 0.1, glasses: '#c9a86a',
+  'yos-worker': ({ id: 'yos-worker', label: 'Youth offending worker', age: 'adult', build: 'm', skin: SKIN.yos, hair: '#241d1e', style: 'shaved', beard: 'full', beardColor: '#2e2626', blush: 0.1, glasses: '#c9a86a',
     clothes: { type: 'sweat', main: '#d3917a' }, lanyard: '#4a5b72' }),
-  'police-officer': () => portrait({ id: 'police-officer', label: 'Police officer', age: 'adult', build: 'f', skin: SKIN.police, hair: '#8a5a40', style: 'tiedBack', lashes: true,
+  'police-officer': ({ id: 'police-officer', label: 'Police officer', age: 'adult', build: 'f', skin: SKIN.police, hair: '#8a5a40', style: 'tiedBack', lashes: true,
     clothes: { type: 'police', main: '#4b5a70' },
     extra: (G) => {
       // a bowler-style police hat with a chequered band
@@ -521,17 +565,52 @@ const PORTRAITS = {
       s += circ(x + 8, y - 16, 11, '#c8ccd0');
       return s;
     } }),
-  'social-worker': () => portrait({ id: 'social-worker', label: 'Social worker', age: 'adult', build: 'f', skin: SKIN.social, hair: '#241f24', style: 'bob', lashes: true,
+  'social-worker': ({ id: 'social-worker', label: 'Social worker', age: 'adult', build: 'f', skin: SKIN.social, hair: '#241f24', style: 'bob', lashes: true,
     clothes: { type: 'jacket', main: '#7eaaa5', inner: '#f3ece0', open: 44 }, lanyard: '#e2bc6e' }),
-  teacher: () => portrait({ id: 'teacher', label: 'Head of year', age: 'adult', build: 'f', skin: SKIN.teacher, hair: '#cbbca6', brow: '#a99a86', style: 'layered', lines: true, glasses: '#6f5a7a', lashes: true,
+  teacher: ({ id: 'teacher', label: 'Head of year', age: 'adult', build: 'f', skin: SKIN.teacher, hair: '#cbbca6', brow: '#a99a86', style: 'layered', lines: true, glasses: '#6f5a7a', lashes: true,
     clothes: { type: 'cardigan', main: '#d3917a', inner: '#e9e1d2', innerNeck: true, open: 38, buttons: true }, lanyard: '#4a5b72' }),
-  'youth-worker': () => portrait({ id: 'youth-worker', label: 'Youth worker', age: 'adult', build: 'm', skin: SKIN.youth, hair: '#3a2b24', style: 'curlyTop', blush: 0.14,
+  'youth-worker': ({ id: 'youth-worker', label: 'Youth worker', age: 'adult', build: 'm', skin: SKIN.youth, hair: '#3a2b24', style: 'curlyTop', blush: 0.14,
     clothes: { type: 'sweat', main: '#e2bc6e', stripe: '#7eaaa5' }, lanyard: '#9d829f' }),
-  'council-officer': () => portrait({ id: 'council-officer', label: 'Council parks officer', age: 'adult', build: 'm', skin: SKIN.council, hair: '#bdb7b0', brow: '#a29a92', style: 'receding', lines: true, beard: 'stubble', beardColor: '#a29a92',
+  'council-officer': ({ id: 'council-officer', label: 'Council parks officer', age: 'adult', build: 'm', skin: SKIN.council, hair: '#bdb7b0', brow: '#a29a92', style: 'receding', lines: true, beard: 'stubble', beardColor: '#a29a92',
     clothes: { type: 'hivis', main: '#5f7a64' } }),
-  you: () => portrait({ id: 'you', label: 'You', age: 'adult', build: 'f', skin: SKIN.you, hair: '#8392a7', style: 'tousled', faceless: true,
+  you: ({ id: 'you', label: 'You', age: 'adult', build: 'f', skin: SKIN.you, hair: '#8392a7', style: 'tousled', faceless: true,
     clothes: { type: 'sweat', main: '#8094aa' }, lanyard: '#e2bc6e' }),
 };
+
+
+// The people of the stories (stories/characters.json gives each one a portrait id): drawn in the same style,
+// each in three expressions. Teenagers (Cassie, Jo) use the young figure. Many reuse a role portrait's look.
+const PEOPLE = {
+  cassie: { ...PORTRAITS.cassie },
+  jo: { ...PORTRAITS.jo },
+  michelle: { ...PORTRAITS['jo-mum'], label: 'Michelle, Jo\u2019s mum' },
+  lee: { ...PORTRAITS['jo-mum-partner'], label: 'Lee, Jo\u2019s mum\u2019s partner' },
+  pauline: { ...PORTRAITS['jo-nan'], label: 'Pauline, Jo\u2019s nan' },
+  angela: { ...PORTRAITS['cassie-mum'], label: 'Angela, Cassie\u2019s mum' },
+  michael: { ...PORTRAITS['cassie-dad'], label: 'Michael, Cassie\u2019s dad' },
+  daniel: { ...PORTRAITS['cassie-brother'], label: 'Daniel, Cassie\u2019s brother' },
+  ruth: { ...PORTRAITS.counsellor, label: 'Ruth, school counsellor' },
+  marcus: { ...PORTRAITS['yos-worker'], label: 'Marcus, youth offending worker', beard: 'short' },
+  'mr-barnes': { ...PORTRAITS['council-officer'], label: 'Mr Barnes, council parks officer' },
+  kerry: { label: 'Kerry, support worker', age: 'adult', build: 'f', skin: '#efcdb4', hair: '#a8573a', style: 'long', lashes: true, blush: 0.22,
+    clothes: { type: 'tee', main: '#e9e2d3', overshirt: '#7f9f86' }, lanyard: '#d3917a',
+    earrings: (G) => circ(CX - G.w + 4, G.cy + G.eye + 46, 5, '#c9c3bb') },
+  'dc-priestley': { label: 'DC Priestley, police', age: 'adult', build: 'f', skin: '#e9c6ac', hair: '#5a3f33', style: 'tiedBack', lashes: true, lines: true,
+    clothes: { type: 'jacket', main: '#3f4b5e', inner: '#ece8e0', open: 40 }, lanyard: '#2f3743' },
+  'police-sergeant': { label: 'Police sergeant', age: 'adult', build: 'm', skin: '#d8a57f', hair: '#57504c', style: 'short', hairOpts: { vol: 6, hairline: 74 }, lines: true,
+    clothes: { type: 'police', main: '#4b5a70' } },
+  nadia: { label: 'Nadia, social work team manager', age: 'adult', build: 'f', skin: '#c7976f', hair: '#6f5a7a', style: 'hijab', lashes: true, brow: '#2f2628',
+    clothes: { type: 'jacket', main: '#7eaaa5', inner: '#f3ece0', open: 44 }, lanyard: '#e2bc6e' },
+  gavin: { label: 'Gavin, duty social worker', age: 'adult', build: 'm', skin: '#f0d0bb', hair: '#9c6a44', style: 'short', beard: 'stubble', tired: true,
+    clothes: { type: 'shirtJumper', main: '#8a9bb0', shirt: '#eef0f2' }, lanyard: '#e2bc6e' },
+  'mr-hale': { label: 'Mr Hale, head of year', age: 'adult', build: 'm', skin: '#eed3c1', hair: '#b7afa6', brow: '#9a918a', style: 'short', hairOpts: { vol: 8, hairline: 78 }, lines: true, glasses: '#5b5162',
+    clothes: { type: 'shirtJumper', main: '#7d8f6c', shirt: '#e8e1d4' }, lanyard: '#4a5b72' },
+  priya: { label: 'Priya, youth worker', age: 'adult', build: 'f', skin: '#b07b58', hair: '#231c1e', style: 'bun', hairOpts: { tip: '#e2bc6e' }, lashes: true, blush: 0.14,
+    clothes: { type: 'sweat', main: '#93b1c6', stripe: '#e2bc6e' }, lanyard: '#9d829f',
+    earrings: (G) => `<circle cx="${CX - G.w + 4}" cy="${G.cy + G.eye + 48}" r="10" fill="none" stroke="#d4a94e" stroke-width="4"/>` },
+  dean: { ...PORTRAITS['youth-worker'], label: 'Dean, youth worker', beard: 'stubble', beardColor: '#3a2b24', lines: true },
+};
+const EXPRESSIONS = ['neutral', 'worried', 'closed-off'];
 
 // ---------------------------------------------------------------- places
 // 1920x1080 full-bleed scenes, no people. Interest sits in the upper 60%; the lower 40%
@@ -1063,7 +1142,14 @@ function icon() {
 
 // ---------------------------------------------------------------- write
 const only = process.argv[2];
-for (const [id, fn] of Object.entries(PORTRAITS)) if (!only || only === id) write(`characters/${id}.svg`, fn());
+for (const [id, o] of Object.entries(PORTRAITS)) if (!only || only === id) write(`characters/${id}.svg`, portrait({ id, ...o }));
+for (const [id, o] of Object.entries(PEOPLE)) {
+  if (only && only !== id) continue;
+  for (const expr of EXPRESSIONS) {
+    const name = expr === 'neutral' ? id : `${id}-${expr}`;
+    write(`characters/${name}.svg`, portrait({ ...o, id: name, expr }));
+  }
+}
 for (const [id, fn] of Object.entries(PLACES)) if (!only || only === id) write(`places/${id}.svg`, fn());
 if (!only || only === 'icon') write('icon.svg', icon());
 console.log('art written to', ROOT);

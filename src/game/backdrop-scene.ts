@@ -1,5 +1,5 @@
-// The one Phaser scene behind the HTML interface: place art covering the window, the speaker's portrait, a dimming
-// veil. It draws what it is told and holds no story rules; the loop sleeps whenever nothing moves.
+// The one Phaser scene behind the HTML interface: place art covering the window, the light on it, the speaker's
+// portrait, a dimming veil. It draws what it is told and holds no story rules; the loop sleeps whenever nothing moves.
 import Phaser from 'phaser';
 import type { ArtCatalogue } from './backdrop-art.ts';
 import {
@@ -14,12 +14,14 @@ import {
 } from './backdrop-layout.ts';
 import { FadingLayer, type Picture } from './fading-layer.ts';
 import { IdleLoop } from './idle-loop.ts';
+import { MOTION, drawLight, enter, lightUp, settle } from './scene-motion.ts';
 import { SvgTextureCache, type SvgRequest } from './svg-texture-cache.ts';
 
 const FADE_MS = 400;
 const DIM_FADE_MS = 250;
 const DIM_ALPHA = 0.6;
-const DEPTH = { place: 0, portrait: 10, dim: 20 } as const;
+const EXPRESSION_FADE_MS = 200;
+const DEPTH = { place: 0, light: 5, portrait: 10, dim: 20 } as const;
 const KEEP_TEXTURES = { place: 3, portrait: 4 } as const;
 /** A calm slate-blue wash (top-left, top-right, bottom-left, bottom-right) for places without art. */
 const FALLBACK_COLOURS = [0x3b5064, 0x2e4154, 0x1b2834, 0x141e28] as const;
@@ -31,6 +33,8 @@ export interface BackdropSceneSetup {
   readonly cssSize: Size;
   readonly devicePixelRatio: number;
   readonly onReady: (scene: BackdropScene) => void;
+  /** Told what is on screen whenever it changes: art names (`park-day`, `kerry-worried`), or '' for none. */
+  readonly onShown?: (shown: { readonly place: string; readonly portrait: string }) => void;
 }
 
 export class BackdropScene extends Phaser.Scene {
@@ -39,13 +43,15 @@ export class BackdropScene extends Phaser.Scene {
   private places!: FadingLayer;
   private portraits!: FadingLayer;
   private veil!: Phaser.GameObjects.Rectangle;
+  private light!: Phaser.GameObjects.Graphics;
   private view: Size = { width: 1, height: 1 };
   private resolution = 1;
   private reducedMotion: boolean;
   private dimmed = false;
-  private wanted: { place?: string | undefined; speaker?: string | undefined } = {};
+  private wanted: { place?: string | undefined; portrait?: string | undefined; expression?: string | undefined } = {};
   private shown = { place: NO_ART, portrait: NO_ART };
   private request = 0;
+  private lastPerson = '';
   private stopped = false;
 
   constructor(private readonly setup: BackdropSceneSetup) {
@@ -63,30 +69,24 @@ export class BackdropScene extends Phaser.Scene {
     this.places = new FadingLayer(this, DEPTH.place, 'over');
     this.portraits = new FadingLayer(this, DEPTH.portrait, 'cross');
     this.veil = this.add.rectangle(0, 0, 1, 1, 0x000000).setOrigin(0).setDepth(DEPTH.dim).setAlpha(0).setVisible(false);
+    this.light = this.add.graphics().setDepth(DEPTH.light);
     this.resize(this.setup.cssSize, this.setup.devicePixelRatio);
     this.applyPlace(undefined);
     this.setup.onReady(this);
   }
 
-  show(place: string | undefined, speaker: string | undefined): void {
+  show(place: string | undefined, portrait: string | undefined, expression?: string): void {
     if (this.stopped) return;
-    this.wanted = { place, speaker };
+    this.wanted = { place, portrait, expression };
     const token = ++this.request;
-    const placeUrl = place === undefined ? undefined : this.setup.art.placeUrl(place);
-    const portraitUrl = speaker === undefined ? undefined : this.setup.art.portraitUrl(speaker);
-    const placeRequest = placeUrl
-      ? { name: `place:${place}`, url: placeUrl, size: placeTextureSize(this.view) }
-      : undefined;
-    const portraitSize = portraitTextureSize(this.view, this.resolution);
-    const portraitRequest = portraitUrl
-      ? { name: `portrait:${speaker}`, url: portraitUrl, size: portraitSize }
-      : undefined;
-    void Promise.all([this.texture(placeRequest), this.texture(portraitRequest)]).then(([placeKey, portraitKey]) => {
-      if (this.stopped || token !== this.request) return;
-      this.applyPlace(placeKey);
-      this.applyPortrait(portraitKey);
-      this.evictUnused();
-    });
+    void Promise.all([this.placeTexture(place), this.portraitTexture(portrait, expression)]).then(
+      ([placeKey, portraitKey]) => {
+        if (this.stopped || token !== this.request) return;
+        this.applyPlace(placeKey);
+        this.applyPortrait(portraitKey);
+        this.evictUnused();
+      },
+    );
   }
 
   setReducedMotion(on: boolean): void {
@@ -119,8 +119,9 @@ export class BackdropScene extends Phaser.Scene {
       this.portraits.live.forEach((picture) => this.layoutPortrait(picture));
       this.veil.setSize(view.width, view.height);
       // A larger window may need sharper art: ask again (already-large-enough textures are reused).
-      if (this.wanted.place !== undefined || this.wanted.speaker !== undefined)
-        this.show(this.wanted.place, this.wanted.speaker);
+      if (this.wanted.place !== undefined || this.wanted.portrait !== undefined)
+        this.show(this.wanted.place, this.wanted.portrait, this.wanted.expression);
+      this.drawLight();
       this.idle.requestFrame();
     }
   }
@@ -141,6 +142,36 @@ export class BackdropScene extends Phaser.Scene {
     return request ? this.textureCache.ensure(request) : Promise.resolve(undefined);
   }
 
+  private async placeTexture(place: string | undefined): Promise<string | undefined> {
+    if (place === undefined) return undefined;
+    const url = await this.setup.art.placeUrl(place);
+    return this.texture(url ? { name: `place:${place}`, url, size: placeTextureSize(this.view) } : undefined);
+  }
+
+  private async portraitTexture(id: string | undefined, expression: string | undefined): Promise<string | undefined> {
+    const name = id === undefined ? undefined : this.setup.art.portraitName(id, expression);
+    if (id === undefined || name === undefined) return undefined;
+    const url = await this.setup.art.portraitUrl(id, expression);
+    const size = portraitTextureSize(this.view, this.resolution);
+    return this.texture(url ? { name: `portrait:${name}`, url, size } : undefined);
+  }
+
+  /** The art's name from a texture key: `portrait:kerry-worried@600x800` → `kerry-worried`. */
+  private static artName(key: string): string {
+    return key === NO_ART ? '' : key.slice(key.indexOf(':') + 1).split('@')[0]!;
+  }
+
+  private reportShown(): void {
+    this.setup.onShown?.({
+      place: BackdropScene.artName(this.shown.place),
+      portrait: BackdropScene.artName(this.shown.portrait),
+    });
+  }
+
+  private drawLight(): void {
+    drawLight(this.light, this.view, BackdropScene.artName(this.shown.place));
+  }
+
   private fadeMs(from: string, to: string): number {
     // Swapping a texture for a sharper one of the same art is not a visible change.
     const sameArt = from !== NO_ART && to !== NO_ART && from.split('@')[0] === to.split('@')[0];
@@ -152,8 +183,20 @@ export class BackdropScene extends Phaser.Scene {
     if (shown === this.shown.place && this.places.live.length > 0) return;
     const picture: Picture = key ? this.add.image(0, 0, key).setOrigin(0) : this.add.graphics();
     this.layoutPlace(picture);
-    this.places.replace(picture, this.places.live.length === 0 ? 0 : this.fadeMs(this.shown.place, shown));
+    const first = this.places.live.length === 0;
+    const fadeMs = first ? 0 : this.fadeMs(this.shown.place, shown);
+    this.places.replace(picture, fadeMs);
+    const newArt = BackdropScene.artName(this.shown.place) !== BackdropScene.artName(shown);
     this.shown.place = shown;
+    if (key && newArt && !this.reducedMotion) {
+      settle(this, picture, () => coverRect(this.view, PLACE_ART), MOTION.settleMs);
+      this.drawLight();
+      lightUp(this, this.light, MOTION.lightMs);
+    } else if (newArt) {
+      this.drawLight();
+      lightUp(this, this.light, 0);
+    }
+    this.reportShown();
     this.idle.requestFrame();
   }
 
@@ -162,8 +205,17 @@ export class BackdropScene extends Phaser.Scene {
     if (shown === this.shown.portrait) return;
     const picture = key ? this.add.image(0, 0, key).setOrigin(0) : undefined;
     if (picture) this.layoutPortrait(picture);
-    this.portraits.replace(picture, this.fadeMs(this.shown.portrait, shown));
+    const person = (name: string): string => this.setup.art.personOf(BackdropScene.artName(name));
+    const samePerson =
+      shown !== NO_ART && this.shown.portrait !== NO_ART && person(shown) === person(this.shown.portrait);
+    const fadeMs = this.fadeMs(this.shown.portrait, shown);
+    this.portraits.replace(picture, samePerson ? Math.min(fadeMs, EXPRESSION_FADE_MS) : fadeMs);
+    // Someone new steps in; someone who spoke last and speaks again after a line of narration just fades back.
+    if (picture && person(shown) !== this.lastPerson && fadeMs > 0)
+      enter(this, picture, () => portraitRect(this.view, this.resolution), MOTION.enterMs);
+    if (picture) this.lastPerson = person(shown);
     this.shown.portrait = shown;
+    this.reportShown();
     this.idle.requestFrame();
   }
 

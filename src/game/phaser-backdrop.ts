@@ -24,6 +24,13 @@ function cssSizeOf(parent: HTMLElement): Size {
   return { width: Math.max(1, width), height: Math.max(1, height) };
 }
 
+/** What is drawn, on the element for tests and tools to read (`data-place`, `data-portrait`): art names or ''. */
+function markShown(parent: HTMLElement, shown: { readonly place: string; readonly portrait: string }): void {
+  parent.dataset.drawn = 'phaser';
+  parent.dataset.place = shown.place;
+  parent.dataset.portrait = shown.portrait;
+}
+
 function styleCanvas(canvas: HTMLCanvasElement): void {
   canvas.setAttribute('aria-hidden', 'true');
   canvas.removeAttribute('tabindex');
@@ -56,6 +63,10 @@ function gameConfig(
     disableContextMenu: false,
     input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false },
     loader: { maxParallelDownloads: 4 },
+    // Motion takes its time in the world, not in frames: a slow machine (a frame of up to a second) draws fewer
+    // frames of a fade instead of playing it in slow motion for longer. Phaser still averages the last ten steps
+    // and replaces any step longer than a second (a wake after a rest) with a recent one, so nothing jumps.
+    fps: { min: 1, panicMax: 0 },
     callbacks: { postBoot: onBoot },
     scene,
   };
@@ -82,6 +93,7 @@ export async function createPhaserBackdrop(
         cssSize,
         devicePixelRatio,
         onReady: resolve,
+        onShown: (shown) => markShown(parent, shown),
       });
       const onBoot = (): void => {
         releaseVisibilityHandlers = catchVisibilityHandlers();
@@ -113,6 +125,11 @@ function attach(
     if (document.visibilityState === 'visible') scene.redraw();
   };
   const onContextRestored = (): void => scene.redraw();
+  // Frames drawn so far, for tests and tools to see that the loop sleeps (written only when a frame is drawn).
+  const onFrame = (): void => {
+    parent.dataset.frames = String(scene.framesDrawn);
+  };
+  game.events.on(Phaser.Core.Events.POST_RENDER, onFrame);
   window.addEventListener('resize', onResize);
   document.addEventListener('visibilitychange', onVisible);
   canvas.addEventListener('webglcontextrestored', onContextRestored);
@@ -120,7 +137,7 @@ function attach(
   observer?.observe(parent);
   let destroyed = false;
   return {
-    show: (place, speaker) => scene.show(place, speaker),
+    show: (place, portrait, expression) => scene.show(place, portrait, expression),
     setReducedMotion: (on) => scene.setReducedMotion(on),
     setDimmed: (on) => scene.setDimmed(on),
     get framesDrawn() {
@@ -132,6 +149,7 @@ function attach(
       window.removeEventListener('resize', onResize);
       document.removeEventListener('visibilitychange', onVisible);
       canvas.removeEventListener('webglcontextrestored', onContextRestored);
+      game.events.off(Phaser.Core.Events.POST_RENDER, onFrame);
       observer?.disconnect();
       releasePhaserHandlers();
       game.destroy(true);

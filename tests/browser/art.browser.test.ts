@@ -1,0 +1,142 @@
+// Art from the first frame: a calm place behind the title, and the place and speaker of the very first story page
+// of a session and of a resume, drawn first as CSS backgrounds and then by Phaser, which arrives late and is given
+// what it missed. The backdrop says what it draws in data- attributes. Screenshots go to test-output/screens.
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openGame, quiet, settled, showAllText, waitForAutosave } from './harness.ts';
+
+const SCREENS = 'test-output/screens';
+const SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until the backdrop shows this place and portrait, drawn by `by` (either, when not given). */
+async function waitForDrawn(page: Page, place: string, portrait: string, by?: 'css' | 'phaser'): Promise<void> {
+  await page.waitForFunction(
+    ({ place, portrait, by }) => {
+      const data = (document.getElementById('backdrop') as HTMLElement).dataset;
+      return data.place === place && data.portrait === portrait && (!by || data.drawn === by);
+    },
+    { place, portrait, by },
+  );
+}
+
+/**
+ * The backdrop's count of frames drawn, once it has not changed for 30 of the page's animation frames (an awake
+ * Phaser loop draws on every one); -1 if it never rests within 3000.
+ */
+function restingFrames(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const read = () => Number(document.getElementById('backdrop')?.dataset.frames ?? 0);
+        let last = read();
+        let still = 0;
+        let ticks = 0;
+        const tick = (): void => {
+          const now = read();
+          still = now === last ? still + 1 : 0;
+          last = now;
+          ticks += 1;
+          if (still >= 30) done(now);
+          else if (ticks > 3000) done(-1);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+async function look(page: Page, name: string): Promise<void> {
+  await settled(page);
+  mkdirSync(SCREENS, { recursive: true });
+  const { width, height } = page.viewportSize()!;
+  await page.screenshot({ path: `${SCREENS}/${name}-${width}x${height}.png` });
+}
+
+/** From the title to the warm-up's first page, whichever way the title offers it. */
+async function startWarmUp(page: Page): Promise<void> {
+  const startHere = page.locator('#start-here');
+  if ((await startHere.count()) > 0) await startHere.click();
+  else {
+    await page.click('text=Choose a scenario');
+    await page.click('[data-start="first-shift"]');
+  }
+  await page.click('#acknowledge');
+}
+
+/** The title as a fresh browser first meets it (past "Who is playing?" if the game still asks). */
+async function toTitle(page: Page): Promise<void> {
+  await page.waitForSelector('.title-screen h1, h1:has-text("Who is playing?")');
+  if ((await page.locator('h1').first().textContent()) === 'Who is playing?') {
+    await page.fill('#profile-name', 'Sam');
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForSelector('.title-screen h1');
+}
+
+async function firstPageOfWarmUp(page: Page): Promise<void> {
+  await startWarmUp(page);
+  await showAllText(page);
+  // The first page opens at the youth centre and ends on Dean's line, his mind made up (`expression: closed-off`):
+  // both are drawn on this very page, then again by Phaser, which attached after the page was up and was handed
+  // what it had missed.
+  await waitForDrawn(page, 'youth-centre', 'dean-closed-off');
+  await waitForDrawn(page, 'youth-centre', 'dean-closed-off', 'phaser');
+  expect(await page.locator('#backdrop canvas').isVisible()).toBe(true);
+}
+
+describe('art from the first frame', () => {
+  for (const size of SIZES) {
+    it(`draws a calm place behind the title and the place and speaker of the first page at ${size.width}×${size.height}`, async () => {
+      // One size with motion on (the smallest canvas, kindest to software rendering), so the pan, the light and
+      // the entrance run and must still come to rest.
+      const reducedMotion = size.width === 390 ? 'no-preference' : 'reduce';
+      const { page, errors } = await openGame(browser, size, { reducedMotion });
+      await toTitle(page);
+      // Behind the title: the calm place, painted before Phaser has even been fetched.
+      await waitForDrawn(page, 'calm', '', 'css');
+      expect(await page.$eval('#backdrop', (el) => getComputedStyle(el).backgroundImage)).toMatch(/url\(/);
+      expect(await page.locator('#backdrop canvas').count()).toBe(0);
+      await look(page, 'art-title');
+      await firstPageOfWarmUp(page);
+      await look(page, 'art-first-page');
+      // Once the motion has run its course the picture layer sleeps: no frame in 30 animation frames of the page,
+      // and none after the page has had every chance to do more.
+      const frames = await restingFrames(page);
+      expect(frames).toBeGreaterThan(0);
+      await quiet(page);
+      expect(await restingFrames(page)).toBe(frames);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('draws the place and speaker on the first page of a resume, after a reload', async () => {
+    const { page, errors } = await openGame(browser, SIZES[1]);
+    await toTitle(page);
+    await firstPageOfWarmUp(page);
+    await waitForAutosave(page, 'first-shift', 0);
+    await page.reload();
+    await toTitle(page);
+    await page.click('#continue-button');
+    await page.waitForSelector('#acknowledge, .reveal-all, .choices button');
+    const acknowledge = page.locator('#acknowledge');
+    if ((await acknowledge.count()) > 0 && (await acknowledge.isVisible())) await acknowledge.click();
+    await showAllText(page);
+    await waitForDrawn(page, 'youth-centre', 'dean-closed-off');
+    await waitForDrawn(page, 'youth-centre', 'dean-closed-off', 'phaser');
+    await look(page, 'art-resume');
+    expect(errors).toEqual([]);
+  });
+});
