@@ -12,6 +12,19 @@ const DEFAULT_NAME = 'practice-paths';
 /** localforage turns anything but letters, digits and underscores in a store name into underscores. */
 const STORE_NAME = 'practice_paths';
 const PROBE_KEY = '__practice-paths-probe__';
+/** How long the start-up check waits for storage to answer: far beyond a working browser's few milliseconds. */
+export const PROBE_TIMEOUT_MS = 4000;
+const TIMED_OUT = Symbol('timed out');
+
+/** The action's result, or a rejection with TIMED_OUT if it has not answered after `ms`. */
+function withTimeout<T>(action: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const gaveUp = new Promise<never>((_resolve, reject) => {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a marker, caught in probe() only.
+    timer = setTimeout(() => reject(TIMED_OUT), ms);
+  });
+  return Promise.race([action, gaveUp]).finally(() => clearTimeout(timer));
+}
 
 const MESSAGES: Record<StorageFailure, string> = {
   full: 'The browser’s storage for this site is full, so progress could not be saved.',
@@ -52,7 +65,7 @@ export function toStorageError(error: unknown): StorageError {
 function noDriverFailure(): StorageFailure {
   try {
     // Merely reading `localStorage` throws a SecurityError when the browser blocks storage for the site.
-    globalThis.localStorage;
+    Reflect.get(globalThis, 'localStorage');
     return 'unavailable';
   } catch {
     return 'blocked';
@@ -80,31 +93,44 @@ function plainJson(value: unknown): unknown {
 
 export class LocalforageSaveStore implements SaveStore {
   private readonly store: LocalForage;
+  private readonly name: string;
 
   constructor(options: LocalforageSaveStoreOptions = {}) {
+    this.name = options.name ?? DEFAULT_NAME;
     this.store = localforage.createInstance({
-      name: options.name ?? DEFAULT_NAME,
+      name: this.name,
       storeName: STORE_NAME,
       driver: [localforage.INDEXEDDB, localforage.LOCALSTORAGE],
     });
   }
 
-  /** Finds out whether storage works at all, with a tiny write, read and remove. Never throws. */
-  static async probe(options: LocalforageSaveStoreOptions = {}): Promise<StorageFailure | undefined> {
+  /**
+   * Finds out whether storage works at all, with a tiny write, read and remove. Never throws, and never hangs:
+   * each step that does not answer within `timeoutMs` (an IndexedDB whose open never answers is a known class
+   * of browser bug) counts as unavailable, so the game starts with storage for this visit only instead of
+   * staying on "Loading…". Each step has the whole allowance, so a slow but working disk is not mistaken for one.
+   */
+  static async probe(
+    options: LocalforageSaveStoreOptions = {},
+    timeoutMs = PROBE_TIMEOUT_MS,
+  ): Promise<StorageFailure | undefined> {
     try {
       const store = new LocalforageSaveStore(options);
       const token = `probe-${Date.now()}`;
-      await store.set(PROBE_KEY, token);
-      const read = await store.get(PROBE_KEY);
-      await store.remove(PROBE_KEY);
+      await withTimeout(store.store.ready(), timeoutMs);
+      await withTimeout(store.set(PROBE_KEY, token), timeoutMs);
+      const read = await withTimeout(store.get(PROBE_KEY), timeoutMs);
+      await withTimeout(store.remove(PROBE_KEY), timeoutMs);
       return read === token ? undefined : 'unavailable';
     } catch (error) {
-      return toStorageError(error).failure;
+      return error === TIMED_OUT ? 'unavailable' : toStorageError(error).failure;
     }
   }
 
   async get(key: string): Promise<unknown> {
-    const value = await this.attempt(() => this.store.getItem<unknown>(key));
+    const value = await this.attempt(() =>
+      this.store.getItem<unknown>(key).catch((error: unknown) => this.raw(key, error)),
+    );
     return value === null ? undefined : value;
   }
 
@@ -119,6 +145,18 @@ export class LocalforageSaveStore implements SaveStore {
 
   async keys(): Promise<string[]> {
     return this.attempt(() => this.store.keys());
+  }
+
+  /**
+   * A value in localStorage that is not JSON (damaged by hand, by another script or a half-finished write) comes
+   * back as the text it holds, so the game sees an unreadable record and sets it aside, instead of a refusal that
+   * would hide it until it is overwritten.
+   */
+  private raw(key: string, error: unknown): string {
+    if (!(error instanceof SyntaxError) || this.store.driver() !== localforage.LOCALSTORAGE) throw error;
+    const text = globalThis.localStorage.getItem(`${this.name}/${STORE_NAME}/${key}`);
+    if (text === null) throw error;
+    return text;
   }
 
   private async attempt<T>(action: () => Promise<T>): Promise<T> {
