@@ -105,6 +105,7 @@ async function main(): Promise<void> {
     mkdirSync('bench/results', { recursive: true });
     writeFileSync('bench/results/latest.md', report);
     log(`written to bench/results/latest.md (${results.seconds.toFixed(0)} s in all)`);
+    await import('./card-reader.ts').then((m) => m.cardReaderBench(browser, gameServer.url, 'bench/results/latest.md'));
   } finally {
     await browser.close();
     await gameServer.close();
