@@ -8,8 +8,8 @@ import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 
 const SOURCE = new URL('./service-worker.js', import.meta.url);
-/** What the game needs to start and play: the page, scripts, styles, and anything index.html links to. */
-const PRECACHED = /\.(html|js|css|webmanifest|woff2?)$/;
+/** What the game needs to start and play (the card reader's WebAssembly included, so a vote works offline): the page, scripts, styles, and anything index.html links to. */
+const PRECACHED = /\.(html|js|css|webmanifest|woff2?|wasm)$/;
 /** Cached the first time they are used. */
 const AS_USED = /\.(mp3|ogg|m4a|wav|svg|png|jpe?g|webp|gif|avif)$/;
 
