@@ -1,6 +1,7 @@
 // `npm run build:single`: one self-contained HTML file (dist-single/practice-paths.html) with every script,
 // style, picture and sound inside it, for a USB stick or an email attachment, opened as a file:// page.
-// Its Content-Security-Policy allows exactly the inlined script and style, by hash, and nothing else.
+// Its Content-Security-Policy allows exactly the inlined script and style, by hash, and workers from blob: URLs
+// (the own-scenario check's worker is inlined), and nothing else.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,18 +41,21 @@ async function main(): Promise<void> {
   const iconUrl = /<link rel="icon"[^>]*href="([^"]+)"/.exec(html)?.[1];
   const policy = [
     "default-src 'none'",
-    `script-src ${sha256(code)}`,
+    // WebAssembly (the card reader and writer) may compile; no other eval.
+    `script-src ${sha256(code)} 'wasm-unsafe-eval'`,
     `style-src ${sha256(style)}`,
     'img-src data: blob:',
     'media-src data: blob:',
     'connect-src data: blob:',
+    // The own-scenario check's Web Worker is inlined and started from a blob: only the page's own script can make one.
+    'worker-src blob:',
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
   const single = html
     .replace(
-      /<meta http-equiv="Content-Security-Policy"[^>]*>/,
+      /<meta\s+http-equiv="Content-Security-Policy"[^>]*>/,
       `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
     )
     .replace(/<script type="module" crossorigin src="[^"]+"><\/script>/, () => '')
@@ -61,6 +65,8 @@ async function main(): Promise<void> {
     )
     .replace('</body>', () => `<script type="module">${code}</script>\n</body>`);
   if (/(src|href)="\.?\/?assets\//.test(single)) throw new Error('The single file still refers to a separate asset.');
+  if (!single.includes(`content="${policy}"`))
+    throw new Error('The single file kept the page policy instead of its own.');
   mkdirSync(OUT, { recursive: true });
   const target = join(OUT, 'practice-paths.html');
   writeFileSync(target, single);

@@ -1,6 +1,6 @@
 // Trainers' own scenarios: kept on this device (compiled JSON plus what the menu shows), listed beside the
 // bundled ones, removable. Nothing is uploaded anywhere.
-import type { SaveStore } from '../core/ports.ts';
+import type { SaveStore, StorageFailure } from '../core/ports.ts';
 import type { ScenarioEntry } from './scenario-catalogue.ts';
 import { attemptStorage, type StorageOutcome } from './storage-outcome.ts';
 
@@ -40,23 +40,42 @@ export async function loadOwnScenarios(store: SaveStore): Promise<OwnScenario[]>
   }
 }
 
-/** Add or replace (same title) an own scenario; the stored entry, or why storage refused. */
+/**
+ * A new own scenario's id: unique and independent of its content, so two scenarios with similar titles
+ * ("Bus station", "Bus-station!") or titles in any script never share one, nor each other's saves. Ids of
+ * scenarios kept by earlier versions (a slug of the title) stay as they are: their saves still find them.
+ */
+export function newOwnScenarioId(random: () => number = Math.random): string {
+  // randomUUID exists only in secure contexts (and a file:// page may not be one): fall back to random numbers.
+  const crypto = (globalThis as { crypto?: Partial<Crypto> }).crypto;
+  const uuid = crypto?.randomUUID?.call(crypto);
+  if (uuid) return `${OWN_PREFIX}${uuid}`;
+  const part = () =>
+    Math.floor(random() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
+  return `${OWN_PREFIX}${part()}-${part()}-${part()}-${part()}`;
+}
+
+/**
+ * Keep an own scenario: a new one under a new id, or, with `replaces`, in place of that one (keeping its id,
+ * so its saves carry on). The stored entry, or why storage refused (the entry is still built, to play from memory).
+ */
 export async function saveOwnScenario(
   store: SaveStore,
   scenario: Omit<OwnScenario, 'id'>,
-): Promise<{ readonly ok: true; readonly entry: OwnScenario } | Extract<StorageOutcome, { ok: false }>> {
+  replaces?: string,
+): Promise<
+  | { readonly ok: true; readonly entry: OwnScenario }
+  | (Extract<StorageOutcome, { ok: false }> & { readonly entry: OwnScenario })
+> {
   const existing = await loadOwnScenarios(store);
-  const slug =
-    scenario.title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'scenario';
-  const entry: OwnScenario = { ...scenario, id: `${OWN_PREFIX}${slug}` };
+  const id = replaces && existing.some((s) => s.id === replaces) ? replaces : newOwnScenarioId();
+  const entry: OwnScenario = { ...scenario, id };
   const outcome = await attemptStorage(() =>
     store.set(OWN_SCENARIOS_KEY, [...existing.filter((s) => s.id !== entry.id), entry]),
   );
-  return outcome.ok ? { ok: true, entry } : outcome;
+  return outcome.ok ? { ok: true, entry } : { ...outcome, entry };
 }
 
 export async function removeOwnScenario(store: SaveStore, id: string): Promise<StorageOutcome> {
@@ -80,6 +99,11 @@ export function ownScenarioEntry(scenario: OwnScenario): ScenarioEntry {
     lengthMinutes: scenario.lengthMinutes,
     variantOf: undefined,
     own: true,
-    load: async () => scenario.json,
+    load: () => Promise.resolve(scenario.json),
   };
 }
+
+/** What keeping an own scenario came to: kept on this device, or (storage refused) listed for this visit only. */
+export type KeptOwnScenario =
+  | { readonly kept: true; readonly entry: ScenarioEntry }
+  | { readonly kept: false; readonly entry: ScenarioEntry; readonly failure: StorageFailure };

@@ -1,5 +1,6 @@
 // Trainers' own scenarios in the browser: a compile error is shown with its line and the game stays usable;
-// the example plays to its debrief and stays in the menu; an untagged third-party story plays through.
+// the example plays to its debrief and stays in the menu; a second of the same title asks "replace or keep
+// both?"; an untagged third-party story plays through.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ensureProfile, launch, openGame, screenshot, showAllText } from './harness.ts';
@@ -66,6 +67,27 @@ describe('your own scenario', () => {
     await page.click('text=Choose a scenario');
     await page.waitForSelector('text=Example: the bus station café');
     expect(await page.locator('.badge:has-text("Your own scenario")').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('asks "replace it or keep both?" for a second scenario of the same title, and keeps both when asked', async () => {
+    const { page, errors } = await openGame(browser, { width: 1280, height: 720 });
+    await ensureProfile(page);
+    const example = ['stories/examples/bus-station/main.ink', 'stories/examples/bus-station/bus-station-later.ink'];
+    await openOwn(page, example);
+    await page.click('#play-own');
+    await page.waitForSelector('#acknowledge');
+    await page.reload();
+    await openOwn(page, example);
+    await page.click('#play-own');
+    await page.waitForSelector('[role="dialog"]:has-text("A scenario with this title exists")');
+    await screenshot(page, 'own-scenario-same-title-1280x720');
+    await page.click('#keep-both-own');
+    await page.waitForSelector('#acknowledge');
+    await page.reload();
+    await page.click('text=Choose a scenario');
+    await page.waitForSelector('text=Example: the bus station café');
+    expect(await page.locator('.badge:has-text("Your own scenario")').count()).toBe(2);
     expect(errors).toEqual([]);
   });
 

@@ -77,9 +77,18 @@ function measureDecision(options: readonly StoryOption[]) {
   };
 }
 
-/** Walk the story taking the option a policy picks at every decision (asides: the first). */
-export function walkPolicy(json: string, principleIds: ReadonlySet<string>, policy: GuessPolicy, seed = 1): PolicyWalk {
-  const created = InkRunner.create(json, principleIds);
+/**
+ * Walk the story taking the option a policy picks at every decision (asides: the first). `stepBudget` is the
+ * ink steps one stretch between choices may take (the game's own budget unless given): counts, never time.
+ */
+export function walkPolicy(
+  json: string,
+  principleIds: ReadonlySet<string>,
+  policy: GuessPolicy,
+  seed = 1,
+  stepBudget?: number,
+): PolicyWalk {
+  const created = InkRunner.create(json, principleIds, { stepBudget });
   if (!created.ok) return { policy, ending: undefined, decisions: 0 };
   const runner = created.runner;
   runner.setSeed(seed);
@@ -104,6 +113,7 @@ export function guessability(
   json: string,
   principleIds: ReadonlySet<string>,
   decisionOptions: ReadonlyMap<string, readonly StoryOption[]>,
+  stepBudget?: number,
 ): GuessabilityReport {
   const measured = [...decisionOptions.values()].filter((o) => practice(o).length > 1).map(measureDecision);
   const total = measured.length;
@@ -114,7 +124,9 @@ export function guessability(
     bestLongest: count('bestLongest'),
     bestCostFree: count('bestCostFree'),
     everyOptionStrains: count('everyOptionStrains'),
-    walks: (['best', 'first', 'last', 'longest', 'shortest'] as const).map((p) => walkPolicy(json, principleIds, p)),
+    walks: (['best', 'first', 'last', 'longest', 'shortest'] as const).map((p) =>
+      walkPolicy(json, principleIds, p, 1, stepBudget),
+    ),
   };
   return { ...report, missed: missedThresholds(report) };
 }

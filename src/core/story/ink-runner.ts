@@ -2,72 +2,14 @@
 // lines with parsed tags, options with parsed principle tags, the end, runtime errors as messages.
 // The engine's own module, shared with the lazily loaded compiler (ink-compiler.ts), so the runtime ships once.
 import { Story } from 'inkjs/engine/Story';
-import { findTag, parseTags, type Tag, type TagProblem } from './tags.ts';
+import { parseTags } from './tags.ts';
+import { DEFAULT_STEP_BUDGET, MAX_LINES_PER_STEP, StepMeter } from './step-meter.ts';
+import type { ScenarioMeta, Stall, StoryLine, StoryOption, StoryStep } from './story-types.ts';
+import { decisionIdFromPath, readMeta, toOption } from './story-values.ts';
 
-export interface StoryLine {
-  readonly text: string;
-  readonly tags: readonly Tag[];
-  readonly problems: readonly TagProblem[];
-}
-
-export interface StoryOption {
-  readonly index: number;
-  readonly text: string;
-  readonly supports: readonly string[];
-  readonly undermines: readonly string[];
-  readonly why: string | undefined;
-  readonly differs: string | undefined;
-  readonly aside: boolean;
-  /** The author asked for this decision's options in the order written (`keep-order`), not shuffled. */
-  readonly keepOrder: boolean;
-  readonly problems: readonly TagProblem[];
-}
-
-export interface StoryStep {
-  readonly lines: readonly StoryLine[];
-  readonly options: readonly StoryOption[];
-  /** A stable name for this choice point (from ink's source path), for comparing playthroughs and variants. */
-  readonly decisionId: string | undefined;
-  readonly ended: boolean;
-  readonly error: string | undefined;
-  /**
-   * The step ran out of budget before a choice or the end: the story may loop without end, or may just be long.
-   * `error` carries the same news in words for callers that only know errors; a caller that knows stalls can
-   * offer to keep going (`continueStory()` again picks up exactly where this stopped) instead of calling the story broken.
-   */
-  readonly stalled: Stall | undefined;
-}
-
-/** Which budget ran out, and how much work this step had done: counts, never time. */
-export interface Stall {
-  readonly budget: 'steps' | 'lines';
-  /** ink steps taken by this call without reaching a choice or the end. */
-  readonly steps: number;
-  readonly lines: number;
-}
-
-export interface ScenarioMeta {
-  readonly id: string | undefined;
-  readonly title: string | undefined;
-  readonly summary: string | undefined;
-  readonly contentNote: string | undefined;
-  readonly lengthMinutes: number | undefined;
-  readonly variantOf: string | undefined;
-  readonly problems: readonly TagProblem[];
-}
-
-/**
- * Limits that turn a story looping without end into a clear stop instead of a frozen page. They count work
- * (ink steps, lines), never milliseconds, so the same story stops at the same place on a fast desktop, a busy
- * school laptop and a loaded test machine.
- */
-export const MAX_LINES_PER_STEP = 5000;
-/**
- * ink steps one continueStory() may take before it stops and asks. Measured: the longest stretch between two
- * choices in the shipped scenarios takes about 1,100 steps, inkle's 1,700-line The Intercept about 110, a knot
- * of 2,000 options about 12,000. A knot that diverts to itself spends this in well under a second here.
- */
-export const DEFAULT_STEP_BUDGET = 200_000;
+export type { ScenarioMeta, Stall, StoryLine, StoryOption, StoryStep } from './story-types.ts';
+export { DEFAULT_STEP_BUDGET, MAX_LINES_PER_STEP } from './step-meter.ts';
+export { decisionIdFromPath } from './story-values.ts';
 
 export interface RunnerOptions {
   /** ink steps per continueStory() before it stops with `stalled`; DEFAULT_STEP_BUDGET unless a test or tool says otherwise. */
@@ -76,40 +18,6 @@ export interface RunnerOptions {
 
 export type RunnerResult =
   { readonly ok: true; readonly runner: InkRunner } | { readonly ok: false; readonly error: string };
-
-/**
- * Counts ink steps for ContinueAsync. inkjs only knows a time limit: it checks `elapsedMs > limit` once after
- * every step that did not end a line (and `limit > 0` once on entry). Handing it an object whose valueOf()
- * counts those checks turns the time limit into a step limit: while steps remain the limit reads as +Infinity
- * (never reached), then as -Infinity (reached at once), and ink pauses cleanly, ready to resume.
- * The entry check must never see -Infinity (ink would then run unbounded): take() is only called while
- * at least one step remains.
- */
-class StepMeter {
-  private remaining: number;
-  used = 0;
-
-  constructor(budget: number) {
-    this.remaining = Math.max(1, Math.floor(budget));
-  }
-
-  get exhausted(): boolean {
-    return this.remaining <= 0;
-  }
-
-  /** The value to pass to ContinueAsync as its "milliseconds". */
-  take(): number {
-    const limit = {
-      valueOf: (): number => {
-        if (this.remaining <= 0) return Number.NEGATIVE_INFINITY;
-        this.remaining--;
-        this.used++;
-        return Number.POSITIVE_INFINITY;
-      },
-    };
-    return limit as unknown as number;
-  }
-}
 
 export class InkRunner {
   readonly meta: ScenarioMeta;
@@ -121,6 +29,7 @@ export class InkRunner {
   private readonly globalTagCount: number;
   private atStart = true;
   private errors: string[] = [];
+  private readonly options = new Map<string, StoryOption>();
 
   private constructor(source: string | object, story: Story, principleIds: ReadonlySet<string>, stepBudget: number) {
     this.source = source;
@@ -129,7 +38,7 @@ export class InkRunner {
     this.stepBudget = stepBudget;
     const globals = story.globalTags ?? [];
     this.globalTagCount = globals.length;
-    this.meta = readMeta(globals, principleIds);
+    this.meta = readMeta(globals, principleIds, source);
     this.listen(story);
   }
 
@@ -201,9 +110,7 @@ export class InkRunner {
       this.errors.push(describe(error));
     }
     const error = this.errors.length > 0 ? this.errors.join(' ') : undefined;
-    const options = error
-      ? []
-      : this.story.currentChoices.map((choice, index) => toOption(choice.text, choice.tags, index, this.principleIds));
+    const options = error ? [] : this.story.currentChoices.map((choice, index) => this.option(choice, index));
     const firstChoice = this.story.currentChoices[0];
     return {
       lines,
@@ -213,6 +120,20 @@ export class InkRunner {
       error,
       stalled,
     };
+  }
+
+  /**
+   * An option as plain data; parsed once per written option, text and tags (a knot of 2,000 options is offered
+   * again on every path through it, and the checker plays hundreds).
+   */
+  private option(choice: { text: string; tags: string[] | null; sourcePath: string }, index: number): StoryOption {
+    const key = `${choice.sourcePath}\u0000${choice.text}\u0000${(choice.tags ?? []).join('\u0000')}`;
+    let parsed = this.options.get(key);
+    if (!parsed) {
+      parsed = toOption(choice, index, this.principleIds);
+      this.options.set(key, parsed);
+    }
+    return parsed.index === index ? parsed : { ...parsed, index };
   }
 
   /** Take an option; returns a message instead of throwing when the index is not on offer. */
@@ -233,7 +154,8 @@ export class InkRunner {
   variable(name: string): unknown {
     try {
       const value: unknown = this.story.variablesState.$(name);
-      return typeof value === 'object' && value !== null ? String(value) : value;
+      // An ink list (or another ink value object) reads as its own text form.
+      return typeof value === 'object' && value !== null ? (value as { toString(): string }).toString() : value;
     } catch {
       return undefined;
     }
@@ -260,45 +182,6 @@ export class InkRunner {
     this.story.ResetState();
     this.atStart = true;
   }
-}
-
-function toOption(
-  text: string,
-  rawTags: string[] | null,
-  index: number,
-  principleIds: ReadonlySet<string>,
-): StoryOption {
-  const { tags, problems } = parseTags(rawTags, 'choice', principleIds);
-  return {
-    index,
-    text: text.trim(),
-    supports: findTag(tags, 'supports')?.principles ?? [],
-    undermines: findTag(tags, 'undermines')?.principles ?? [],
-    why: findTag(tags, 'why')?.text,
-    differs: findTag(tags, 'differs')?.text,
-    aside: findTag(tags, 'aside') !== undefined,
-    keepOrder: findTag(tags, 'keep-order') !== undefined,
-    problems,
-  };
-}
-
-function readMeta(globals: readonly string[], principleIds: ReadonlySet<string>): ScenarioMeta {
-  const { tags, problems } = parseTags(globals, 'global', principleIds);
-  return {
-    id: findTag(tags, 'scenario')?.id,
-    title: findTag(tags, 'title')?.text,
-    summary: findTag(tags, 'summary')?.text,
-    contentNote: findTag(tags, 'content-note')?.text,
-    lengthMinutes: findTag(tags, 'length')?.minutes,
-    variantOf: findTag(tags, 'variant-of')?.id,
-    problems,
-  };
-}
-
-/** "knot.stitch.0.c-1" names one choice; its choice point is the path without the last part. */
-export function decisionIdFromPath(sourcePath: string): string {
-  const parts = sourcePath.split('.');
-  return parts.length > 1 ? parts.slice(0, -1).join('.') : sourcePath;
 }
 
 function stallMessage(stall: Stall): string {
