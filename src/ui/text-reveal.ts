@@ -5,7 +5,8 @@ import { h } from './dom.ts';
 export interface RevealItem {
   readonly element: HTMLElement;
   readonly words: readonly HTMLElement[];
-  readonly onShown?: () => void;
+  /** Called once as the item starts to show: `atOnce` when everything is shown together (no following it). */
+  readonly onShown?: (atOnce: boolean) => void;
 }
 
 /** Build a paragraph whose words can be revealed one at a time. */
@@ -24,6 +25,8 @@ export class TextReveal {
   private timer: number | undefined;
   private itemIndex = 0;
   private wordIndex = 0;
+  /** How many items have had their onShown called: each is called once, in order. */
+  private shownCount = 0;
   private finished = false;
 
   constructor(
@@ -37,7 +40,7 @@ export class TextReveal {
       this.finish();
       return;
     }
-    this.items[0]?.onShown?.();
+    this.showUpTo(0, false);
     this.tick();
   }
 
@@ -50,17 +53,20 @@ export class TextReveal {
     if (this.finished) return;
     this.finished = true;
     if (this.timer !== undefined) window.clearTimeout(this.timer);
-    for (let i = this.itemIndex; i < this.items.length; i++) {
-      const item = this.items[i]!;
-      if (i > this.itemIndex || this.wordIndex === 0) item.onShown?.();
-      for (const word of item.words) word.classList.remove('pending');
-    }
+    this.showUpTo(this.items.length - 1, true);
+    for (let i = this.itemIndex; i < this.items.length; i++)
+      for (const word of this.items[i]!.words) word.classList.remove('pending');
     this.onDone();
   }
 
   dispose(): void {
     if (this.timer !== undefined) window.clearTimeout(this.timer);
     this.finished = true;
+  }
+
+  private showUpTo(index: number, atOnce: boolean): void {
+    while (this.shownCount <= index && this.shownCount < this.items.length)
+      this.items[this.shownCount++]!.onShown?.(atOnce);
   }
 
   private tick(): void {
@@ -75,13 +81,13 @@ export class TextReveal {
       this.itemIndex++;
       this.wordIndex = 0;
       const next = this.items[this.itemIndex];
-      next?.onShown?.();
+      this.showUpTo(this.itemIndex, false);
       this.timer = window.setTimeout(() => this.tick(), next ? 250 : 0);
       return;
     }
     word.classList.remove('pending');
     this.wordIndex++;
-    const delay = ((word.textContent?.length ?? 1) + 1) * (1000 / this.charactersPerSecond);
+    const delay = (word.textContent.length + 1) * (1000 / this.charactersPerSecond);
     this.timer = window.setTimeout(() => this.tick(), delay);
   }
 }

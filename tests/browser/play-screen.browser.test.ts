@@ -1,0 +1,231 @@
+// The play screen as a trainee meets it: Cassie and Jo from a fresh browser through all eight stages at
+// 1920×1080, 1280×720 and on a phone (390×844, touch). At every decision every option is wholly inside the
+// window without the test scrolling anything, no panel scrolls on its own, the stage banner counts up with a
+// chapter card at each change of stage, the history holds the earlier pages, and axe finds nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launch, openGame, settled } from './harness.ts';
+import { mkdirSync } from 'node:fs';
+
+const SCREENS = 'test-output/screens';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SIZES = [
+  { width: 1920, height: 1080, touch: false },
+  { width: 1280, height: 720, touch: false },
+  { width: 390, height: 844, touch: true },
+] as const;
+
+async function look(page: Page, name: string): Promise<void> {
+  await settled(page);
+  expect(await axeViolations(page), name).toEqual([]);
+  mkdirSync(SCREENS, { recursive: true });
+  await page.screenshot({ path: `${SCREENS}/${name}.png` });
+}
+
+/** From whatever the game opens with to the first page of Cassie and Jo, text speed set to "all at once". */
+async function startCassieAndJo(page: Page): Promise<void> {
+  let instant = false;
+  const first = '.play-panel, #acknowledge, #profile-name, .title-screen, [data-start="cassie-and-jo"]';
+  for (let guard = 0; guard < 12; guard++) {
+    await page.waitForSelector(first);
+    if (await page.locator('.play-panel').count()) return;
+    if (await page.locator('#acknowledge').count()) {
+      await page.click('#acknowledge');
+      await page.waitForSelector('.play-panel');
+    } else if (await page.locator('#profile-name').count()) {
+      await page.fill('#profile-name', 'Sam');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#profile-name', { state: 'detached' });
+    } else if (!instant && (await page.locator('.title-screen').count())) {
+      await page.getByRole('button', { name: 'Settings', exact: true }).click();
+      await page.click('#text-speed-instant');
+      await page.click('#settings-done');
+      instant = true;
+      await page.waitForSelector('.title-screen');
+    } else if (await page.locator('#start-case-study, [data-start="cassie-and-jo"]').count()) {
+      await page.locator('#start-case-study, [data-start="cassie-and-jo"]').first().click();
+    } else {
+      await page.getByRole('button', { name: /Choose a scenario|All scenarios/ }).click();
+    }
+  }
+  throw new Error('Did not reach the first page of Cassie and Jo.');
+}
+
+/** Average characters per rendered line of the longest paragraph on screen. */
+async function charactersPerLine(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const paragraphs = [...document.querySelectorAll<HTMLElement>('.transcript p.narration, .transcript p.speech')];
+    const longest = paragraphs.sort((a, b) => (b.textContent ?? '').length - (a.textContent ?? '').length)[0];
+    if (!longest) return 0;
+    const lines = longest.getBoundingClientRect().height / parseFloat(getComputedStyle(longest).lineHeight);
+    return (longest.textContent ?? '').length / Math.max(1, Math.round(lines));
+  });
+}
+
+interface Played {
+  decisions: number;
+  banners: string[];
+  cards: string[];
+}
+
+interface Step {
+  readonly kind: 'continue' | 'options' | 'summary';
+  readonly signature: string;
+  readonly banner: string;
+  readonly card: string | undefined;
+  readonly problems: readonly string[];
+  /** Where to press: the Continue button, or the option the fixed rule picks. */
+  readonly target: { readonly x: number; readonly y: number } | undefined;
+}
+
+/**
+ * Wait in the page (no polling from here) until it shows something new to act on, and read it in one go:
+ * what is on offer, the banner, any chapter card, and for options whether each is wholly in view.
+ */
+async function nextStep(page: Page, before: string, decisions: number): Promise<Step> {
+  return page.evaluate(
+    ({ before, decisions }) =>
+      new Promise<Step>((resolve) => {
+        const read = (): Step | undefined => {
+          const summary = document.querySelector('#see-summary');
+          const more = document.querySelector<HTMLElement>('.continue-beat');
+          const options = [...document.querySelectorAll<HTMLButtonElement>('.choices button')];
+          const kind = summary ? 'summary' : more ? 'continue' : options.length > 0 ? 'options' : undefined;
+          if (!kind) return undefined;
+          const signature = `${kind}:${document.querySelector('.transcript')?.textContent ?? ''}`;
+          if (signature === before) return undefined;
+          const problems: string[] = [];
+          for (const button of options) {
+            const r = button.getBoundingClientRect();
+            const label = (button.textContent ?? '').slice(0, 40);
+            if (r.top < 0 || r.left < 0 || r.bottom > window.innerHeight || r.right > window.innerWidth)
+              problems.push(`"${label}" at ${Math.round(r.top)}–${Math.round(r.bottom)} of ${window.innerHeight}`);
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            if (!hit || !button.contains(hit)) problems.push(`"${label}" is covered`);
+          }
+          for (let el = options[0]?.parentElement; el && el !== document.body; el = el.parentElement) {
+            const overflow = getComputedStyle(el).overflowY;
+            if ((overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight)
+              problems.push(`${el.className} scrolls inside`);
+          }
+          const press =
+            kind === 'continue' ? more : kind === 'options' ? options[decisions % options.length] : undefined;
+          const box = press?.getBoundingClientRect();
+          return {
+            kind,
+            signature,
+            banner: document.querySelector('.stage-banner')?.textContent ?? '',
+            card: document.querySelector('.chapter-card')?.textContent ?? undefined,
+            problems,
+            target: box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : undefined,
+          };
+        };
+        const tick = (): void => {
+          const step = read();
+          if (step) resolve(step);
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+    { before, decisions },
+  );
+}
+
+async function press(page: Page, at: { x: number; y: number }, touch: boolean): Promise<void> {
+  if (touch) await page.touchscreen.tap(at.x, at.y);
+  else await page.mouse.click(at.x, at.y);
+}
+
+async function playToTheEnd(page: Page, size: string, touch: boolean): Promise<Played> {
+  const played: Played = { decisions: 0, banners: [], cards: [] };
+  let before = '';
+  for (let guard = 0; guard < 400; guard++) {
+    const step = await nextStep(page, before, played.decisions);
+    before = step.signature;
+    if (step.kind === 'summary') return played;
+    if (step.card !== undefined) {
+      played.cards.push(`${step.banner} | ${step.card}`);
+      if (played.cards.length === 1) await look(page, `chapter-card-${size}`);
+    }
+    if (step.kind === 'options') {
+      expect(step.problems, `decision ${played.decisions + 1} at ${size}`).toEqual([]);
+      played.banners.push(step.banner);
+      if (played.decisions === 0) await firstDecision(page, size);
+      if (played.decisions === 3) await history(page, size);
+      played.decisions++;
+    }
+    await press(page, step.target!, touch);
+  }
+  throw new Error('The story did not end within 400 steps.');
+}
+
+async function firstDecision(page: Page, size: string): Promise<void> {
+  await look(page, `play-${size}`);
+  if (!size.startsWith('390')) {
+    const perLine = await charactersPerLine(page);
+    expect(perLine, `characters per line at ${size}`).toBeGreaterThanOrEqual(55);
+    expect(perLine, `characters per line at ${size}`).toBeLessThanOrEqual(80);
+  }
+}
+
+async function history(page: Page, size: string): Promise<void> {
+  if (size.startsWith('390')) await page.locator('.history-button').click();
+  else await page.keyboard.press('h');
+  await page.waitForSelector('.backlog-dialog');
+  const before = await page.evaluate(() => window.scrollY);
+  const pages = page.locator('.backlog-dialog .backlog-page');
+  expect(await pages.count()).toBeGreaterThanOrEqual(3);
+  expect(await page.locator('.backlog-dialog .echo').count()).toBe(3);
+  expect(await pages.first().textContent()).toContain('A grey Monday in January');
+  await look(page, `history-${size}`);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.backlog-dialog', { state: 'detached' });
+  // Back where the reader was: the page scrolls back to its place once focus has returned to the button.
+  await page.waitForFunction((y) => window.scrollY === y, before);
+}
+
+describe('the play screen, Cassie and Jo through all eight stages', () => {
+  for (const { width, height, touch } of SIZES) {
+    const size = `${width}x${height}`;
+    it(`keeps every option in view at every decision at ${size}`, async () => {
+      const context = await browser.newContext({
+        viewport: { width, height },
+        reducedMotion: 'reduce',
+        hasTouch: touch,
+        isMobile: touch,
+      });
+      const { page, errors } = await openGame(browser, { width, height }, { context });
+      await startCassieAndJo(page);
+      if (touch) {
+        expect(await page.locator('kbd:visible, .key-hint:visible').count(), 'key hints on a touch screen').toBe(0);
+        const bar = await page.locator('.top-bar').boundingBox();
+        const button = await page.locator('.top-bar button:visible').first().boundingBox();
+        expect(bar!.height, 'the header is one row').toBeLessThan(button!.height * 1.6);
+      }
+      const played = await playToTheEnd(page, size, touch);
+      expect(played.decisions).toBeGreaterThanOrEqual(20);
+      const numbers = played.banners.map((b) => Number(/^Stage (\d) of 8/.exec(b)?.[1]));
+      expect(numbers.every((n, i) => n >= (numbers[i - 1] ?? 1))).toBe(true);
+      expect(numbers[0]).toBe(1);
+      expect(numbers.at(-1)).toBe(8);
+      // A card at each of the seven changes of stage: the banner still names the stage just ended.
+      expect(played.cards).toHaveLength(7);
+      for (const [i, card] of played.cards.entries()) {
+        expect(card).toMatch(new RegExp(`^Stage ${i + 1} of 8.*End of stage ${i + 1} of 8.*Stage ${i + 2} of 8`));
+      }
+      // No error on the way (the debrief after it is tested on its own).
+      expect(errors).toEqual([]);
+      await page.click('#see-summary');
+      await page.waitForSelector('.debrief-screen, .debrief');
+      await context.close();
+    }, 900_000);
+  }
+});
