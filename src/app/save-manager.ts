@@ -3,9 +3,12 @@
 // come back as outcomes, never as exceptions.
 import type { Clock, SaveStore, StorageFailure } from '../core/ports.ts';
 import { readSaveRecord, type SaveRecord } from '../core/save/save-record.ts';
+import { readPlace, type SavePlace } from './save-place.ts';
+import { isFinishedEntry, isSlotLike } from './record-checks.ts';
 import { setAside } from './set-aside.ts';
 import { attemptStorage, storageFailureOf, type StorageOutcome } from './storage-outcome.ts';
 import { autosaveKey, historyKey, profilePrefix, slotKey, SLOT_COUNT } from './storage-keys.ts';
+import type { SetAsideNotice } from './storage-reports.ts';
 
 export type LoadOutcome =
   | { readonly kind: 'none' }
@@ -31,20 +34,30 @@ export interface SlotInfo {
   readonly savedAt: number;
   readonly label: string | undefined;
   readonly choices: number;
+  /** Stage, decisions and a line of the page, when the save was written with them. */
+  readonly place: SavePlace | undefined;
 }
+
+/** The autosave shown in the Save/Load dialog: the most recent unfinished playthrough. */
+export type AutosaveInfo = Omit<SlotInfo, 'slot' | 'label'>;
+
+/** A save record as stored: the record, and beside it where it stands (read by the dialog, not by restore). */
+type StoredSave = SaveRecord & { readonly place?: SavePlace };
 
 export class SaveManager {
   constructor(
     private readonly store: SaveStore,
     private readonly clock: Clock,
+    /** Told of every record set aside while reading (a history that is not a list, a slot holding no save). */
+    private readonly onSetAside: (notice: SetAsideNotice) => void = () => undefined,
   ) {}
 
-  writeAutosave(profileId: string, record: SaveRecord): Promise<StorageOutcome> {
-    return this.write(autosaveKey(profileId, record.scenarioId), record);
+  writeAutosave(profileId: string, record: SaveRecord, place?: SavePlace): Promise<StorageOutcome> {
+    return this.write(autosaveKey(profileId, record.scenarioId), record, place);
   }
 
-  writeSlot(profileId: string, slot: number, record: SaveRecord): Promise<StorageOutcome> {
-    return this.write(slotKey(profileId, slot), record);
+  writeSlot(profileId: string, slot: number, record: SaveRecord, place?: SavePlace): Promise<StorageOutcome> {
+    return this.write(slotKey(profileId, slot), record, place);
   }
 
   async clearAutosave(profileId: string, scenarioId: string): Promise<StorageOutcome> {
@@ -89,24 +102,33 @@ export class SaveManager {
   async listSlots(profileId: string): Promise<(SlotInfo | undefined)[]> {
     const slots: (SlotInfo | undefined)[] = [];
     for (let slot = 1; slot <= SLOT_COUNT; slot++) {
-      try {
-        const data = (await this.store.get(slotKey(profileId, slot))) as Partial<SaveRecord> | undefined;
-        slots.push(
-          data && typeof data.scenarioId === 'string' && typeof data.savedAt === 'number'
-            ? {
-                slot,
-                scenarioId: data.scenarioId,
-                savedAt: data.savedAt,
-                label: data.label,
-                choices: data.snapshot?.path?.length ?? 0,
-              }
-            : undefined,
-        );
-      } catch {
-        slots.push(undefined);
-      }
+      await this.setAsideIfNotSave(slotKey(profileId, slot), slot);
+      const info = await this.info(slotKey(profileId, slot));
+      slots.push(info && { slot, ...info, label: typeof info.label === 'string' ? info.label : undefined });
     }
     return slots;
+  }
+
+  /** The most recent unfinished autosave with what the dialog shows about it. */
+  async latestAutosaveInfo(profileId: string): Promise<AutosaveInfo | undefined> {
+    const latest = await this.latestAutosave(profileId);
+    const info = latest && (await this.info(autosaveKey(profileId, latest.scenarioId)));
+    if (!info) return undefined;
+    const { label: _label, ...rest } = info;
+    return rest;
+  }
+
+  /** Move every save of one profile to another (a guest naming themselves); saves already there are kept. */
+  async moveProfile(fromId: string, toId: string): Promise<StorageOutcome> {
+    if (fromId === toId) return { ok: true };
+    return this.attempt(async () => {
+      const from = profilePrefix(fromId);
+      for (const key of (await this.store.keys()).filter((k) => k.startsWith(from))) {
+        const target = `${profilePrefix(toId)}${key.slice(from.length)}`;
+        if ((await this.store.get(target)) === undefined) await this.store.set(target, await this.store.get(key));
+        await this.store.remove(key);
+      }
+    });
   }
 
   async recordFinished(profileId: string, finished: FinishedPlaythrough): Promise<StorageOutcome> {
@@ -117,18 +139,19 @@ export class SaveManager {
     });
   }
 
+  /** Finished playthroughs; a history that is not a list, or holds entries that are not, is set aside first. */
   async finished(profileId: string): Promise<FinishedPlaythrough[]> {
     try {
-      const data = await this.store.get(historyKey(profileId));
-      return Array.isArray(data)
-        ? data.filter(
-            (f): f is FinishedPlaythrough =>
-              typeof f?.id === 'string' &&
-              typeof f?.scenarioId === 'string' &&
-              typeof f?.endedAt === 'number' &&
-              Array.isArray(f?.profile),
-          )
-        : [];
+      const data: unknown = await this.store.get(historyKey(profileId));
+      if (data === undefined || data === null) return [];
+      const list: unknown[] = Array.isArray(data) ? data : [];
+      const readable = list.filter((f): f is FinishedPlaythrough => isFinishedEntry(f));
+      if (!Array.isArray(data) || readable.length !== list.length) {
+        const kept = await this.setAside(historyKey(profileId), 'The history is not a list of finished playthroughs.');
+        if (kept.ok && readable.length > 0) await this.store.set(historyKey(profileId), readable);
+        this.onSetAside({ record: 'history' });
+      }
+      return readable;
     } catch {
       return [];
     }
@@ -164,8 +187,35 @@ export class SaveManager {
     };
   }
 
-  private write(key: string, record: SaveRecord): Promise<StorageOutcome> {
-    return this.attempt(() => this.store.set(key, record));
+  private write(key: string, record: SaveRecord, place: SavePlace | undefined): Promise<StorageOutcome> {
+    const stored: StoredSave = place ? { ...record, place } : record;
+    return this.attempt(() => this.store.set(key, stored));
+  }
+
+  /** What a list shows about one stored save, without reading it as a record; undefined if empty or unreadable. */
+  private async info(key: string): Promise<(Omit<SlotInfo, 'slot'> & { label: unknown }) | undefined> {
+    try {
+      const data = (await this.store.get(key)) as Partial<StoredSave> | undefined;
+      if (!data || typeof data.scenarioId !== 'string' || typeof data.savedAt !== 'number') return undefined;
+      const path = data.snapshot?.path;
+      return {
+        scenarioId: data.scenarioId,
+        savedAt: data.savedAt,
+        label: data.label,
+        choices: Array.isArray(path) ? path.length : 0,
+        place: readPlace(data.place),
+      };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A slot holding something that is not a save is set aside (kept), never hidden and later overwritten. */
+  private async setAsideIfNotSave(key: string, slot: number): Promise<void> {
+    const data = await this.store.get(key).catch(() => undefined);
+    if (data === undefined || data === null || isSlotLike(data)) return;
+    await this.setAside(key, 'The slot does not hold a save.');
+    this.onSetAside({ record: 'slot', slot });
   }
 
   private attempt(action: () => Promise<void>): Promise<StorageOutcome> {

@@ -63,3 +63,7 @@ export const SUPPORT_SERVICES: readonly SupportService[] = [
     contact: '0800 555 111 · fearless.org',
   },
 ];
+
+/** The three services the content notice shows first, by name (the rest are one key away): for a practitioner
+ * upset by the material, for anyone struggling, and for worry about a child. */
+export const FIRST_SUPPORT: readonly string[] = ['Your own organisation', 'Samaritans', 'NSPCC Helpline'];

@@ -43,18 +43,18 @@ describe('saving and resuming', () => {
     expect(errors).toEqual([]);
   });
 
-  it('saves to a named slot from the pause menu and loads it from the scenario menu', async () => {
+  it('saves to a named slot from the Save/Load dialog and loads it from the scenario menu', async () => {
     const { page } = await openGame(browser);
     await ensureProfile(page);
     await startFirstShift(page);
     await playByKeys(page, ['Say that if adults']);
     await page.keyboard.press('Escape');
     await page.waitForSelector('[role=dialog] h2:has-text("Paused")');
-    await page.click('text=Save to a slot…');
+    await page.click('#pause-save-load');
     await page.fill('#slot-label', 'Before the pool table');
-    await page.click('text=Slot 2: empty');
+    await page.click('[data-save-slot="2"]');
     await page.waitForSelector('text=Saved in slot 2.');
-    await page.click('[role=dialog] >> text=Done');
+    await page.click('#save-load-done');
     await page.keyboard.press('Escape');
     await page.click('text=Back to title');
     await page.click('text=Choose a scenario');

@@ -1,10 +1,14 @@
-// The content notice before any scenario: what it contains, where to get support, acknowledged before play.
-// Acknowledging also starts or resumes the playthrough, so a save that can't be read is explained here.
+// The content notice before a scenario: the note and "I understand, start" together in the first screen at any
+// size, three support services below and all of them one key away. Carrying on (Continue, a loaded save) shows a
+// one-line reminder instead, the note and services folded beneath it. Acknowledging starts or resumes play, so a
+// save that can't be read is explained here.
 import type { ScenarioEntry } from '../../app/scenario-catalogue.ts';
 import type { PlaythroughStarter, StartMode } from '../../app/start-or-resume.ts';
+import { FIRST_SUPPORT, SUPPORT_SERVICES } from '../../app/support-services.ts';
 import { button, h, screenHeading } from '../dom.ts';
 import { supportList } from '../support-list.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
+import '../../styles/first-run.css';
 
 export function noticeScreen(
   ctx: UiContext,
@@ -12,75 +16,95 @@ export function noticeScreen(
   scenario: ScenarioEntry,
   mode: StartMode,
 ): Screen {
+  const words = ctx.words().messages.firstRun;
+  const fresh = mode === 'new';
   ctx.setLocation(scenario.title, false);
   ctx.backdrop().show('calm', undefined);
   ctx.backdrop().setDimmed(true);
-  const heading = screenHeading('h1', 'Before you start');
+  const heading = screenHeading('h1', `${fresh ? words.noticeHeading : words.welcomeBack}: ${scenario.title}`);
   const status = h('div', { role: 'alert' });
-  const startButton = button(
-    mode === 'new' ? 'I understand: start the scenario' : 'I understand: carry on',
-    () => void begin(),
-    { class: 'primary', id: 'acknowledge' },
-  );
+  const startButton = button(fresh ? words.understandStart : words.carryOn, () => void begin(), {
+    class: 'primary big',
+    id: 'acknowledge',
+  });
 
   const begin = async () => {
     startButton.disabled = true;
-    status.replaceChildren(h('p', { text: 'Loading the story…' }));
+    status.replaceChildren(h('p', { text: words.loadingStory }));
     const outcome = await starter.startOrResume(scenario, mode);
-    switch (outcome.kind) {
-      case 'playing':
-        if (outcome.storyChanged)
-          ctx.toast(
-            'This scenario has been updated since you saved. Your choices still fit it, so you carry on where you were.',
-          );
-        {
-          ctx.go.play(outcome.controller);
-          return;
-        }
-      case 'offer-fresh': {
-        offerFresh(outcome.message);
-        return;
-      }
-      case 'failed': {
-        showError(outcome.error);
-        return;
-      }
+    if (outcome.kind === 'playing') {
+      if (outcome.storyChanged) ctx.toast(words.storyChanged);
+      ctx.go.play(outcome.controller);
+      return;
+    }
+    status.replaceChildren(
+      h('p', { class: 'error-text', text: outcome.kind === 'offer-fresh' ? outcome.message : outcome.error }),
+    );
+    startButton.disabled = false;
+    if (outcome.kind === 'offer-fresh') {
+      mode = 'new';
+      startButton.textContent = words.startFresh;
+      startButton.focus();
     }
   };
 
-  const offerFresh = (message: string) => {
-    status.replaceChildren(h('p', { class: 'error-text', text: message }));
-    mode = 'new';
-    startButton.textContent = 'Start the scenario from the beginning';
-    startButton.disabled = false;
-    startButton.focus();
-  };
-  const showError = (message: string) => {
-    status.replaceChildren(h('p', { class: 'error-text', text: message }));
-    startButton.disabled = false;
-  };
-
+  const actions = h(
+    'div',
+    { class: 'button-row notice-actions' },
+    startButton,
+    button(ctx.words().messages.common.back, () => ctx.go.back()),
+  );
   const card = h(
     'div',
-    { class: 'card wide' },
+    { class: `card wide notice-card${fresh ? '' : ' reminder-card'}` },
     heading,
-    h('h2', { text: scenario.title }),
+    ...(fresh ? fullNotice(ctx, scenario) : [h('p', { class: 'reminder', text: words.reminder })]),
+    status,
+    actions,
+    fresh ? shortSupport(ctx) : foldedNotice(ctx, scenario),
+  );
+  return { element: h('div', { class: 'screen notice-screen' }, card), focus: heading };
+}
+
+function fullNotice(ctx: UiContext, scenario: ScenarioEntry): HTMLElement[] {
+  const words = ctx.words().messages.firstRun;
+  return [
     h(
       'div',
       { class: 'notice' },
-      h('p', {}, h('strong', { text: 'Content note. ' }), scenario.contentNote),
-      h('p', {
-        text: 'The story is fictional but drawn from real practice. Harm is described, never shown. You can take a break at any time with the "Take a break" button or the T key, and pick up where you left off.',
-      }),
+      h('p', {}, h('strong', { text: `${words.contentNote} ` }), scenario.contentNote),
+      h('p', { text: words.noticeAbout }),
     ),
-    supportList('h2'),
-    status,
+  ];
+}
+
+/** The three services most likely to be needed, and every service behind one key. */
+function shortSupport(ctx: UiContext): HTMLElement {
+  const words = ctx.words().messages.firstRun;
+  const first = FIRST_SUPPORT.flatMap((name) => SUPPORT_SERVICES.filter((s) => s.name === name));
+  return h(
+    'section',
+    { class: 'support-short', 'aria-labelledby': 'support-short-heading' },
+    h('h2', { id: 'support-short-heading', text: words.supportHeading }),
     h(
-      'div',
-      { class: 'button-row' },
-      startButton,
-      button('Back', () => ctx.go.menu()),
+      'ul',
+      { class: 'support-first' },
+      ...first.map((s) =>
+        h('li', {}, h('span', { class: 'name', text: s.name }), ': ', h('span', { class: 'contact', text: s.contact })),
+      ),
     ),
+    h('details', { class: 'all-support' }, h('summary', { text: words.allSupport }), supportList('h3')),
   );
-  return { element: h('div', { class: 'screen' }, card), focus: heading };
+}
+
+/** Carrying on: the content note and every service, folded under one line. */
+function foldedNotice(ctx: UiContext, scenario: ScenarioEntry): HTMLElement {
+  const words = ctx.words().messages.firstRun;
+  return h(
+    'details',
+    { class: 'all-support' },
+    h('summary', { text: words.noteAndSupport }),
+    h('p', { class: 'notice' }, h('strong', { text: `${words.contentNote} ` }), scenario.contentNote),
+    supportList('h2'),
+  );
 }

@@ -1,15 +1,15 @@
-// The pause menu over play: resume, save to a named slot, notes for this stage, settings, a break, title.
+// The pause menu over play: resume, save or load (the one Save/Load dialog), notes for this stage, settings, a
+// break, title.
 import type { PlayController } from '../../app/play-controller.ts';
-import type { PlayerProgress } from '../../app/player-progress.ts';
-import { SLOT_COUNT } from '../../app/storage-keys.ts';
 import { findCheckpoint, findPrinciple } from '../../core/principles/principle-lookup.ts';
-import { button, formatDate, h } from '../dom.ts';
+import { button, h } from '../dom.ts';
 import { openDialog } from '../dialog.ts';
 import type { UiContext } from '../ui-context.ts';
 
-export type SlotList = Pick<PlayerProgress, 'slots'>;
+/** Opens the Save/Load dialog for the playthrough on screen. */
+export type SaveLoadOpener = (controller: PlayController) => void;
 
-export function openPauseMenu(ctx: UiContext, slots: SlotList, controller: PlayController): void {
+export function openPauseMenu(ctx: UiContext, saveLoad: SaveLoadOpener, controller: PlayController): void {
   ctx.audio.playEffect('ui-open');
   ctx.backdrop().setDimmed(true);
   openDialog(
@@ -23,10 +23,14 @@ export function openPauseMenu(ctx: UiContext, slots: SlotList, controller: PlayC
         'div',
         { class: 'button-column' },
         button('Resume', close, { class: 'primary' }),
-        button('Save to a slot…', () => {
-          close();
-          openSaveSlots(ctx, slots, controller);
-        }),
+        button(
+          ctx.words().messages.firstRun.saveLoadTitle,
+          () => {
+            close();
+            saveLoad(controller);
+          },
+          { id: 'pause-save-load' },
+        ),
         button('Notes for this stage…', () => {
           close();
           openNotes(ctx, controller);
@@ -51,41 +55,6 @@ export function openPauseMenu(ctx: UiContext, slots: SlotList, controller: PlayC
     ],
     { onClose: () => ctx.backdrop().setDimmed(false) },
   );
-}
-
-function openSaveSlots(ctx: UiContext, slotList: SlotList, controller: PlayController): void {
-  openDialog('Save to a slot', (close) => {
-    const status = h('p', { role: 'status' });
-    const labelInput = h('input', {
-      type: 'text',
-      id: 'slot-label',
-      maxlength: 40,
-      value: `${controller.scenario.title}, ${formatDate(ctx.clock.now())}`,
-    });
-    const rows = h('div', { class: 'button-column' });
-    void slotList.slots().then((slots) => {
-      for (let slot = 1; slot <= SLOT_COUNT; slot++) {
-        const info = slots[slot - 1];
-        const label = info
-          ? `Slot ${slot}: replace “${info.label ?? info.scenarioId}” (${formatDate(info.savedAt)})`
-          : `Slot ${slot}: empty`;
-        rows.append(
-          button(label, () => {
-            void controller.saveToSlot(slot, labelInput.value.trim() || `Slot ${slot}`).then((outcome) => {
-              status.textContent = outcome.ok ? `Saved in slot ${slot}.` : outcome.message;
-              if (outcome.ok) ctx.announce(`Saved in slot ${slot}.`);
-            });
-          }),
-        );
-      }
-    });
-    return [
-      h('label', { class: 'field', for: 'slot-label' }, h('span', { text: 'Name for this save' }), labelInput),
-      rows,
-      status,
-      h('div', { class: 'button-row' }, button('Done', close, { class: 'primary' })),
-    ];
-  });
 }
 
 /** Notes against the current stage's reflective questions, saved with the playthrough. */

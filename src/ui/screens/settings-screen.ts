@@ -3,7 +3,9 @@ import { TEXT_SCALES, TEXT_SPEEDS, type Settings, type TextSpeed } from '../../a
 import { button, h, screenHeading } from '../dom.ts';
 import type { DeviceData } from '../../app/device-data.ts';
 import { saveFile } from '../download.ts';
+import { importBackupFile, type BackupImport } from './backup-import.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
+import { readingSafetySettings } from './reading-safety-settings.ts';
 
 const SPEED_LABELS: Record<TextSpeed, string> = {
   slow: 'Slow',
@@ -13,7 +15,7 @@ const SPEED_LABELS: Record<TextSpeed, string> = {
 };
 
 /** Export, import and delete all the data on this device. */
-export type DataControls = Pick<DeviceData, 'exportAll' | 'importAll' | 'deleteAll'>;
+export type DataControls = Pick<DeviceData, 'exportAll' | 'deleteAll'> & BackupImport;
 
 export function settingsScreen(ctx: UiContext, data: DataControls): Screen {
   ctx.setLocation('Settings', false);
@@ -50,26 +52,7 @@ export function settingsScreen(ctx: UiContext, data: DataControls): Screen {
       s.motion,
       (v) => set({ motion: v as Settings['motion'] }),
     ),
-    h(
-      'fieldset',
-      {},
-      h('legend', { text: 'Display and feedback' }),
-      checkbox('high-contrast', 'High contrast', s.highContrast, (v) => set({ highContrast: v })),
-      checkbox(
-        'coach-mode',
-        'Coach mode: after each choice, show which principles it supported or strained, and why',
-        s.coachMode,
-        (v) => set({ coachMode: v }),
-      ),
-    ),
-    h(
-      'fieldset',
-      {},
-      h('legend', { text: 'Sound' }),
-      slider('music-volume', 'Background sound volume', s.musicVolume, (v) => set({ musicVolume: v })),
-      slider('effects-volume', 'Effects volume', s.effectsVolume, (v) => set({ effectsVolume: v })),
-      checkbox('muted', 'Mute all sound', s.muted, (v) => set({ muted: v })),
-    ),
+    ...feedbackAndSound(ctx, s, set),
   );
   form.addEventListener('submit', (event) => event.preventDefault());
   const card = h(
@@ -88,6 +71,33 @@ export function settingsScreen(ctx: UiContext, data: DataControls): Screen {
   return { element: h('div', { class: 'screen' }, card), focus: heading };
 }
 
+/** Display and feedback, reading and safety, and sound. */
+function feedbackAndSound(ctx: UiContext, s: Settings, set: (patch: Partial<Settings>) => void): HTMLElement[] {
+  return [
+    h(
+      'fieldset',
+      {},
+      h('legend', { text: 'Display and feedback' }),
+      checkbox('high-contrast', 'High contrast', s.highContrast, (v) => set({ highContrast: v })),
+      checkbox(
+        'coach-mode',
+        'Coach mode: after each choice, show which principles it supported or strained, and why',
+        s.coachMode,
+        (v) => set({ coachMode: v }),
+      ),
+    ),
+    readingSafetySettings(ctx, set),
+    h(
+      'fieldset',
+      {},
+      h('legend', { text: 'Sound' }),
+      slider('music-volume', 'Background sound volume', s.musicVolume, (v) => set({ musicVolume: v })),
+      slider('effects-volume', 'Effects volume', s.effectsVolume, (v) => set({ effectsVolume: v })),
+      checkbox('muted', 'Mute all sound', s.muted, (v) => set({ muted: v })),
+    ),
+  ];
+}
+
 /** Export, import and delete everything Practice Paths keeps on this device. */
 function dataSection(ctx: UiContext, data: DataControls): HTMLElement {
   const status = h('p', { role: 'status', class: 'data-status' });
@@ -101,13 +111,8 @@ function dataSection(ctx: UiContext, data: DataControls): HTMLElement {
   file.addEventListener('change', () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
-    void chosen
-      .text()
-      .then((text) => data.importAll(text))
-      .then((result) => {
-        status.textContent = result.message;
-        file.value = '';
-      });
+    file.value = '';
+    void importBackupFile(ctx, data, chosen, (message) => (status.textContent = message));
   });
   return h(
     'fieldset',
