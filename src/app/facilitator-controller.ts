@@ -2,32 +2,25 @@
 // clicker's next/back, votes, reveal, timer and branches; saves every change made here and tells the
 // other window (audience or presenter) about it, taking in the changes it makes.
 import type { Clock } from '../core/ports.ts';
-import {
-  reduceFacilitator,
-  type FacilitatorAction,
-  type TimerCommand,
-} from '../core/facilitator/facilitator-actions.ts';
-import { branchEnds, isPrefix } from '../core/facilitator/facilitator-branches.ts';
+import type { CardCodePorts } from '../core/facilitator/card-ports.ts';
+import { reduceFacilitator, type FacilitatorAction } from '../core/facilitator/facilitator-actions.ts';
 import {
   entryPhase,
   planAdvance,
   planBack,
   viewKey,
-  type BlockedReason,
   type Plan,
   type PointInfo,
 } from '../core/facilitator/facilitator-flow.ts';
-import {
-  isRevealed,
-  timerRunning,
-  type FacilitatorState,
-  type Phase,
-  type Showing,
-} from '../core/facilitator/facilitator-state.ts';
+import type { FacilitatorState } from '../core/facilitator/facilitator-state.ts';
+import type { Pacing } from '../core/facilitator/session-plan.ts';
 import type { PlaySession } from '../core/session/play-session.ts';
 import type { SessionView } from '../core/session/session-types.ts';
+import { FacilitatorCommands } from './facilitator-commands.ts';
 import type { FacilitatorStore } from './facilitator-store.ts';
 import { WindowLink, type StateMessage } from './facilitator-link.ts';
+import { goToAction, invalid, OK, type Outcome } from './facilitator-moves.ts';
+import { pacingNow } from './facilitator-pacing.ts';
 import { FacilitatorRoom } from './facilitator-room.ts';
 import { channelName, mergeRemote, type SessionChannelFactory, type WindowRole } from './facilitator-sync.ts';
 import type { ScenarioEntry } from './scenario-catalogue.ts';
@@ -42,22 +35,16 @@ export interface FacilitatorDeps {
   readonly role: WindowRole;
   readonly openChannel: SessionChannelFactory | undefined;
   readonly onSaved: (outcome: StorageOutcome) => void;
+  /** The camera and card decoder for a card vote, when this game offers one. */
+  readonly cardCodes?: CardCodePorts;
 }
 
 export type Change = 'local' | 'remote' | 'peers';
-export type Outcome =
-  | { readonly ok: true }
-  | {
-      readonly ok: false;
-      readonly reason: BlockedReason | 'invalid';
-      readonly leaders: readonly number[];
-      readonly message?: string;
-    };
+export type { Outcome } from './facilitator-moves.ts';
 
 export { CURRENT_BRANCH } from './facilitator-room.ts';
-const OK: Outcome = { ok: true };
 
-export class FacilitatorController {
+export class FacilitatorController extends FacilitatorCommands {
   private stateValue: FacilitatorState;
   private readonly listeners = new Set<(change: Change) => void>();
   private readonly link: WindowLink;
@@ -72,6 +59,7 @@ export class FacilitatorController {
     state: FacilitatorState,
     private readonly deps: FacilitatorDeps,
   ) {
+    super();
     this.stateValue = state;
     this.room = new FacilitatorRoom(playback, session, () => this.stateValue);
     this.link = new WindowLink(deps.openChannel?.(channelName(state.id)), deps.windowId, deps.role, {
@@ -87,6 +75,11 @@ export class FacilitatorController {
 
   get state(): FacilitatorState {
     return this.stateValue;
+  }
+
+  /** The camera, decoder and writer for card votes and the printed cards; undefined offers neither. */
+  get cardCodes(): CardCodePorts | undefined {
+    return this.deps.cardCodes;
   }
 
   view(): SessionView {
@@ -119,7 +112,7 @@ export class FacilitatorController {
 
   /** What "next" would do from here (for the presenter's notes). */
   nextPlan(): Plan {
-    return planAdvance(this.stateValue, this.point(), this.moreBelow(), this.deps.clock.now());
+    return planAdvance(this.stateValue, this.point(), this.moreBelow(), this.now());
   }
 
   advance(): Outcome {
@@ -127,17 +120,16 @@ export class FacilitatorController {
   }
 
   back(): Outcome {
-    return this.carryOut(planBack(this.stateValue, this.point(), this.deps.clock.now()));
+    return this.carryOut(planBack(this.stateValue, this.point(), this.now()));
   }
 
   /** Take an option at the current point (the room's choice, or the trainer's pick). */
   choose(option: number): Outcome {
-    const at = this.deps.clock.now();
+    const at = this.now();
     const offered = this.session.view().options;
-    if (!offered[option])
-      return { ok: false, reason: 'invalid', leaders: [], message: `There is no option ${option + 1} here.` };
+    if (!offered[option]) return invalid(`There is no option ${option + 1} here.`);
     const problem = this.session.choose(option, at);
-    if (problem) return { ok: false, reason: 'invalid', leaders: [], message: problem };
+    if (problem) return invalid(problem);
     const point = this.point();
     // The group's path records the story's own option index, as saves do; A–D are positions as shown.
     this.dispatch({ type: 'choose', option: offered[option].index, phase: entryPhase(point.kind, point.hasText), at });
@@ -145,71 +137,22 @@ export class FacilitatorController {
   }
 
   vote(option: number, change: 1 | -1): Outcome {
-    if (this.point().kind !== 'decision' || option >= this.session.view().options.length)
-      return { ok: false, reason: 'invalid', leaders: [] };
-    this.dispatch({ type: 'vote', option, change, at: this.deps.clock.now() });
+    if (this.point().kind !== 'decision' || option >= this.session.view().options.length) return invalid();
+    this.dispatch({ type: 'vote', option, change, at: this.now() });
     return OK;
-  }
-
-  clearVotes(): void {
-    this.dispatch({ type: 'clear-votes', at: this.deps.clock.now() });
-  }
-
-  setPhase(phase: Phase): void {
-    this.dispatch({ type: 'phase', phase, at: this.deps.clock.now() });
-  }
-
-  toggleReveal(): void {
-    this.dispatch({ type: 'reveal', revealed: !isRevealed(this.stateValue), at: this.deps.clock.now() });
-  }
-
-  timer(command: TimerCommand): void {
-    this.dispatch({ type: 'timer', command, at: this.deps.clock.now() });
-  }
-
-  toggleTimer(): void {
-    this.timer(timerRunning(this.stateValue.timer, this.deps.clock.now()) ? 'pause' : 'start');
-  }
-
-  setTimerLength(minutes: number): void {
-    this.dispatch({ type: 'timer-length', minutes, at: this.deps.clock.now() });
-  }
-
-  toggleBlank(): void {
-    this.dispatch({ type: 'blank', blanked: !this.stateValue.blanked, at: this.deps.clock.now() });
-  }
-
-  show(showing: Showing): void {
-    this.dispatch({ type: 'show', showing, at: this.deps.clock.now() });
-  }
-
-  /** Open the branch map, or close it again. */
-  toggleMap(): void {
-    this.show(this.stateValue.showing === 'map' ? 'play' : 'map');
-  }
-
-  finish(): void {
-    this.dispatch({ type: 'finish', at: this.deps.clock.now() });
   }
 
   /** Go to a point on an explored branch: `upTo` choices along `path` (a decision on the way reopens at the vote). */
   goTo(path: readonly number[], upTo: number = path.length): Outcome {
-    const target = path.slice(0, upTo);
-    const source = branchEnds(this.stateValue.explored, this.stateValue.position).find((end) =>
-      isPrefix(target, end.path),
-    );
-    if (!source)
-      return {
-        ok: false,
-        reason: 'invalid',
-        leaders: [],
-        message: 'That point is not on a branch explored in this session.',
-      };
-    const times = target.map((_, i) => source.times[i] ?? this.deps.clock.now());
-    const landing = this.room.returnPhase({ path: target, times }, upTo < path.length);
-    if ('error' in landing) return { ok: false, reason: 'invalid', leaders: [], message: landing.error };
-    this.dispatch({ type: 'go-to', path: target, times, phase: landing.phase, at: this.deps.clock.now() });
+    const move = goToAction(this.stateValue, this.room, { path, upTo, at: this.now() });
+    if ('ok' in move) return move;
+    this.dispatch(move);
     return OK;
+  }
+
+  /** Where the room stands against the session's plan, by this window's clock (none without a plan). */
+  pacing(): Pacing | undefined {
+    return pacingNow(this.stateValue, this.session.view(), this.now());
   }
 
   /** Leave the session in this window (the other window carries on). */
@@ -232,7 +175,11 @@ export class FacilitatorController {
     }
   }
 
-  private dispatch(action: FacilitatorAction): void {
+  protected now(): number {
+    return this.deps.clock.now();
+  }
+
+  protected dispatch(action: FacilitatorAction): void {
     if (this.closed) return;
     const base = this.stateValue.revision;
     const next = reduceFacilitator(this.stateValue, action, this.deps.windowId);
@@ -251,6 +198,8 @@ export class FacilitatorController {
     if (merged === this.stateValue) return;
     this.stateValue = merged;
     this.followState();
+    // This window knew of hands the other did not: save the merged count too.
+    if (JSON.stringify(merged.votes) !== JSON.stringify(message.state.votes)) this.persist();
     this.emit('remote');
   }
 

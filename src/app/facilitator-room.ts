@@ -18,6 +18,7 @@ import { endingText, pageHasText } from '../core/session/scene-page.ts';
 import type { DecisionRecord, SessionView } from '../core/session/session-types.ts';
 import { layoutBranchMap, nowCell, type BranchMapLayout, type Cell, type MapNode } from './branch-map-layout.ts';
 import { fileStem, type ExportFile } from './export-file.ts';
+import { discussedHere } from './facilitator-pacing.ts';
 import { FacilitatorReplays, followPath } from './facilitator-replays.ts';
 import type { StoryPlayback } from './story-playback.ts';
 
@@ -67,6 +68,7 @@ export class FacilitatorRoom {
       kind: view.error ? 'stopped' : view.ended ? 'end' : view.options.every((o) => o.aside) ? 'aside' : 'decision',
       optionCount: view.options.length,
       hasText: pageHasText(view),
+      discussed: discussedHere(this.state(), view),
       previous:
         last < 0
           ? undefined

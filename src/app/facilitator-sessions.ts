@@ -2,7 +2,10 @@
 // audience screen or the presenter view, after a reload or from the setup screen), list and delete saved
 // sessions. Each window gets its own id; sessions are saved through FacilitatorStore.
 import type { Clock, SaveStore } from '../core/ports.ts';
+import type { CardCodePorts } from '../core/facilitator/card-ports.ts';
 import { createFacilitatorState } from '../core/facilitator/facilitator-state.ts';
+import { planSession, type SessionPlan } from '../core/facilitator/session-plan.ts';
+import { plansFor, sampleDecisions } from './facilitator-pacing.ts';
 import { FacilitatorController, type FacilitatorDeps } from './facilitator-controller.ts';
 import { FacilitatorStore, type SessionSummary } from './facilitator-store.ts';
 import type { SessionChannelFactory, WindowRole } from './facilitator-sync.ts';
@@ -13,6 +16,8 @@ import { StoryPlayback } from './story-playback.ts';
 export interface NewSessionOptions {
   readonly timerMinutes: number;
   readonly mappingsStartHidden: boolean;
+  /** The session's length, which picks the decisions to discuss; undefined discusses every decision. */
+  readonly sessionMinutes?: number;
 }
 
 export type OpenResult =
@@ -26,6 +31,8 @@ export interface FacilitatorSessionsDeps {
   /** Bundled and own scenarios, as listed now. */
   readonly scenarios: () => readonly ScenarioEntry[];
   readonly openChannel: SessionChannelFactory | undefined;
+  /** Card votes and the session pack's cards; undefined offers neither. */
+  readonly cardCodes?: CardCodePorts;
   readonly onSaved: (outcome: StorageOutcome) => void;
   /** Ids for new sessions and windows (random by default; fixed in tests). */
   readonly newId?: (kind: 'session' | 'window') => string;
@@ -48,12 +55,18 @@ export class FacilitatorSessions {
     const playback = loaded.playback;
     const deps = this.windowDeps(role);
     const now = this.deps.clock.now();
+    const seed = playback.newSeed();
+    const plan =
+      options.sessionMinutes === undefined
+        ? undefined
+        : planSession(options.sessionMinutes, sampleDecisions(playback, seed), options.timerMinutes);
     const state = createFacilitatorState({
       id: this.newId('session'),
       scenarioId: scenario.id,
       storyVersion: playback.version,
-      seed: playback.newSeed(),
+      seed,
       timerMinutes: options.timerMinutes,
+      ...(plan ? { plan } : {}),
       mappingsStartHidden: options.mappingsStartHidden,
       now,
       writer: deps.windowId,
@@ -93,6 +106,12 @@ export class FacilitatorSessions {
     return { ok: true, controller, storyChanged: state.storyVersion !== story.playback.version };
   }
 
+  /** The plan for each session length on a scenario (for the setup screen and the guide's timings). */
+  async plans(scenario: ScenarioEntry, timerMinutes: number): Promise<SessionPlan[]> {
+    const loaded = await StoryPlayback.load(scenario, this.deps.principleIds, this.deps.clock);
+    return loaded.ok ? plansFor(loaded.playback, 1, timerMinutes) : [];
+  }
+
   /** Saved sessions whose scenario is still in the game, the most recently used first. */
   async list(): Promise<SessionSummary[]> {
     const scenarios = this.deps.scenarios();
@@ -110,6 +129,7 @@ export class FacilitatorSessions {
       windowId: this.newId('window'),
       role,
       openChannel: this.deps.openChannel,
+      cardCodes: this.deps.cardCodes,
       onSaved: this.deps.onSaved,
     };
   }

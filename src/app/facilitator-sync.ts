@@ -2,9 +2,10 @@
 // (BroadcastChannel in the browser, an in-memory hub in tests), the channel's name, and how a window merges
 // what it hears with what it has.
 import type { ChannelFactory, SyncChannel } from '../core/ports.ts';
-import { reduceFacilitator, type FacilitatorAction } from '../core/facilitator/facilitator-actions.ts';
+import { reduceFacilitator, withTally, type FacilitatorAction } from '../core/facilitator/facilitator-actions.ts';
 import { readFacilitatorState } from '../core/facilitator/facilitator-record.ts';
 import { isNewer, type FacilitatorState } from '../core/facilitator/facilitator-state.ts';
+import { mergeTallies } from '../core/facilitator/vote-tally.ts';
 
 export type WindowRole = 'audience' | 'presenter';
 
@@ -31,7 +32,8 @@ export const channelName = (sessionId: string): string => `practice-paths:group-
 
 /**
  * What a window does with a change it hears about: replay the action when it stands on the same revision
- * (both windows then apply the same action), otherwise take the sender's state if it is newer.
+ * (both windows then apply the same action), otherwise take the sender's state if it is newer. Either way the
+ * hands are merged as counts from both windows, so clicks made in both windows at once all count.
  */
 export function mergeRemote(
   local: FacilitatorState,
@@ -39,10 +41,20 @@ export function mergeRemote(
 ): FacilitatorState {
   const read = readFacilitatorState(message.state);
   if (!read.ok || read.state.id !== local.id) return local;
+  const remote = read.state;
   if (message.kind === 'action' && message.base === local.revision) {
-    const replayed = reduceFacilitator(local, message.action, read.state.writer);
-    if (replayed.revision === read.state.revision && JSON.stringify(replayed) === JSON.stringify(read.state))
-      return replayed;
+    const replayed = reduceFacilitator(local, message.action, remote.writer);
+    if (replayed.revision === remote.revision && JSON.stringify(replayed) === JSON.stringify(remote)) return replayed;
   }
-  return isNewer(read.state, local) ? read.state : local;
+  return withMergedHands(isNewer(remote, local) ? remote : local, local, remote);
+}
+
+/** `winner` with every point's hands merged from both windows' tallies; `winner` itself when nothing changes. */
+export function withMergedHands(winner: FacilitatorState, a: FacilitatorState, b: FacilitatorState): FacilitatorState {
+  const merged = mergeTallies(a.tallies ?? {}, b.tallies ?? {});
+  let result = winner;
+  for (const [point, tally] of Object.entries(merged)) {
+    if (JSON.stringify(winner.tallies?.[point]) !== JSON.stringify(tally)) result = withTally(result, point, tally);
+  }
+  return result;
 }

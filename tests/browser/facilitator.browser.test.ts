@@ -34,7 +34,6 @@ async function look(page: Page, name: string): Promise<void> {
 }
 
 const phase = (page: Page) => page.locator('.fac-audience').getAttribute('data-phase');
-const showing = (page: Page) => page.locator('.fac-audience').getAttribute('data-showing');
 const handsOf = (page: Page, option: number) => page.locator('.fac-option').nth(option).locator('.count').innerText();
 
 async function startSession(page: Page, size: string, shots: boolean): Promise<void> {

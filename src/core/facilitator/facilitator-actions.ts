@@ -12,6 +12,7 @@ import {
   type Showing,
   type TimerState,
 } from './facilitator-state.ts';
+import { addHand, clearedTally, tallyTotals, type PointTally } from './vote-tally.ts';
 
 export type TimerCommand = 'start' | 'pause' | 'reset';
 
@@ -35,6 +36,8 @@ export type FacilitatorAction =
   | { readonly type: 'timer'; readonly command: TimerCommand; readonly at: number }
   | { readonly type: 'timer-length'; readonly minutes: number; readonly at: number }
   | { readonly type: 'blank'; readonly blanked: boolean; readonly at: number }
+  /** Show one option large on the audience screen, or all of them again (undefined). */
+  | { readonly type: 'zoom'; readonly option: number | undefined; readonly at: number }
   | { readonly type: 'finish'; readonly at: number };
 
 /** Apply one action; `writer` is the window that made it. Returns the same state when the action changes nothing. */
@@ -43,13 +46,13 @@ export function reduceFacilitator(
   action: FacilitatorAction,
   writer: string,
 ): FacilitatorState {
-  const next = apply(state, action);
+  const next = apply(state, action, writer);
   return next === state
     ? state
     : { ...next, revision: state.revision + 1, writer, updatedAt: Math.max(state.updatedAt, action.at) };
 }
 
-function apply(state: FacilitatorState, action: FacilitatorAction): FacilitatorState {
+function apply(state: FacilitatorState, action: FacilitatorAction, writer: string): FacilitatorState {
   switch (action.type) {
     case 'choose': {
       if (!validIndex(action.option)) return state;
@@ -70,22 +73,19 @@ function apply(state: FacilitatorState, action: FacilitatorAction): FacilitatorS
     case 'phase':
       if (action.phase === state.phase) return state;
       return {
-        ...state,
+        ...withOpened(unzoomed(state), action.phase),
         phase: action.phase,
         scroll: 0,
         timer: action.phase === 'discuss' ? startFresh(state.timer, action.at) : state.timer,
       };
     case 'show':
-      return action.showing === state.showing ? state : { ...state, showing: action.showing, scroll: 0 };
+      return action.showing === state.showing ? state : { ...unzoomed(state), showing: action.showing, scroll: 0 };
     case 'scroll':
       return state.scroll + action.by < 0 ? state : { ...state, scroll: state.scroll + action.by };
     case 'vote':
-      return vote(state, action.option, action.change);
-    case 'clear-votes': {
-      if (!(currentPoint(state) in state.votes)) return state;
-      const { [currentPoint(state)]: _cleared, ...votes } = state.votes;
-      return { ...state, votes };
-    }
+      return vote(state, action.option, action.change, writer);
+    case 'clear-votes':
+      return clearVotes(state);
     case 'reveal': {
       if (isRevealed(state) === action.revealed) return state;
       const point = currentPoint(state);
@@ -105,6 +105,9 @@ function apply(state: FacilitatorState, action: FacilitatorAction): FacilitatorS
     }
     case 'blank':
       return action.blanked === state.blanked ? state : { ...state, blanked: action.blanked };
+    case 'zoom':
+      if (action.option === state.zoom || (action.option !== undefined && !validIndex(action.option))) return state;
+      return action.option === undefined ? unzoomed(state) : { ...state, zoom: action.option };
     case 'finish':
       return state.finishedAt === null ? { ...state, finishedAt: action.at, showing: 'debrief', scroll: 0 } : state;
   }
@@ -112,7 +115,7 @@ function apply(state: FacilitatorState, action: FacilitatorAction): FacilitatorS
 
 function moveTo(state: FacilitatorState, to: { path: number[]; times: number[] }, phase: Phase): FacilitatorState {
   return {
-    ...state,
+    ...unzoomed(state),
     explored: exploredAfterMove(state.explored, state.position, to.path),
     position: to,
     phase,
@@ -122,17 +125,52 @@ function moveTo(state: FacilitatorState, to: { path: number[]; times: number[] }
   };
 }
 
-function vote(state: FacilitatorState, option: number, change: 1 | -1): FacilitatorState {
+function vote(state: FacilitatorState, option: number, change: 1 | -1, writer: string): FacilitatorState {
   if (!validIndex(option)) return state;
   const point = currentPoint(state);
-  const before = state.votes[point] ?? [];
-  const count = before[option] ?? 0;
-  const after = Math.max(0, Math.min(MAX_HANDS, count + change));
-  if (after === count) return state;
-  const hands = Array.from({ length: Math.max(before.length, option + 1) }, (_, i) =>
-    i === option ? after : (before[i] ?? 0),
-  );
-  return { ...state, votes: { ...state.votes, [point]: hands } };
+  const count = state.votes[point]?.[option] ?? 0;
+  if ((change === -1 && count === 0) || (change === 1 && count >= MAX_HANDS)) return state;
+  const tallies = state.tallies ?? {};
+  // A session saved before tallies began carries its hands over as this window's counts.
+  const tally = tallies[point] ?? seededTally(state.votes[point] ?? [], writer);
+  return withTally(state, point, addHand(tally, writer, option, change));
+}
+
+function clearVotes(state: FacilitatorState): FacilitatorState {
+  const point = currentPoint(state);
+  if (!(point in state.votes) && !(point in (state.tallies ?? {}))) return state;
+  const { [point]: _cleared, ...votes } = state.votes;
+  return { ...state, votes, tallies: { ...state.tallies, [point]: clearedTally(state.tallies?.[point]) } };
+}
+
+/** The state with one point's tally replaced and its hands worked out again. */
+export function withTally(state: FacilitatorState, point: string, tally: PointTally): FacilitatorState {
+  const totals = tallyTotals(tally);
+  const { [point]: _old, ...others } = state.votes;
+  return {
+    ...state,
+    tallies: { ...state.tallies, [point]: tally },
+    votes: totals.some((n) => n > 0) || point in state.votes ? { ...others, [point]: totals } : others,
+  };
+}
+
+const seededTally = (votes: readonly number[], writer: string): PointTally => ({
+  round: 0,
+  by: votes.some((n) => n > 0) ? { [writer]: { up: [...votes], down: [] } } : {},
+});
+
+function unzoomed(state: FacilitatorState): FacilitatorState {
+  if (state.zoom === undefined) return state;
+  const { zoom: _zoom, ...rest } = state;
+  return rest;
+}
+
+/** Going to the discussion or the vote at a decision the plan left to the trainer opens it for the room. */
+function withOpened(state: FacilitatorState, phase: Phase): FacilitatorState {
+  const point = currentPoint(state);
+  const opened = state.opened ?? [];
+  if (!state.plan || (phase !== 'discuss' && phase !== 'vote') || opened.includes(point)) return state;
+  return { ...state, opened: [...opened, point] };
 }
 
 function startFresh(timer: TimerState, at: number): TimerState {

@@ -19,12 +19,15 @@ export interface PointInfo {
   readonly optionCount: number;
   /** Whether the story shows any new words at this point (else it opens straight on the options). */
   readonly hasText: boolean;
+  /** At a decision: whether the room stops to discuss and vote (else the trainer picks); true without a plan. */
+  readonly discussed?: boolean;
   /** The choice point before this one, to step back to. */
   readonly previous:
     { readonly path: readonly number[]; readonly times: readonly number[]; readonly wasDecision: boolean } | undefined;
 }
 
-export type BlockedReason = 'no-votes' | 'tie' | 'pick-aside' | 'stopped' | 'session-end' | 'session-start';
+export type BlockedReason =
+  'no-votes' | 'tie' | 'pick-aside' | 'trainer-picks' | 'stopped' | 'session-end' | 'session-start';
 
 export type Plan =
   | { readonly kind: 'act'; readonly action: FacilitatorAction }
@@ -82,6 +85,7 @@ export function planAdvance(state: FacilitatorState, point: PointInfo, moreBelow
     case 'aside':
       return point.optionCount === 1 ? { kind: 'choose', option: 0 } : blocked('pick-aside');
     case 'decision': {
+      if (point.discussed === false && state.phase === 'options') return blocked('trainer-picks');
       const next = NEXT[state.phase];
       if (next) return act({ type: 'phase', phase: next, at });
       const votes = votesAt(state);

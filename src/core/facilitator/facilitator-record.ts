@@ -1,5 +1,6 @@
 // Reading a stored or received facilitated session: checks every field before it is trusted, and says in
-// words why one cannot be read (the caller sets it aside). Version 1 is the only version so far. Pure.
+// words why one cannot be read (the caller sets it aside). Version 1 is the only version so far (tallies, plan
+// and opened were added to it as optional fields). Pure.
 import {
   FACILITATOR_FORMAT,
   FACILITATOR_VERSION,
@@ -10,6 +11,8 @@ import {
   type FacilitatorState,
   type PathRecord,
 } from './facilitator-state.ts';
+import { isSessionPlan } from './session-plan.ts';
+import { isTallies } from './vote-tally.ts';
 
 export type ReadResult =
   { readonly ok: true; readonly state: FacilitatorState } | { readonly ok: false; readonly error: string };
@@ -30,6 +33,18 @@ function readPath(v: unknown): PathRecord | undefined {
   )
     return undefined;
   return { path: [...v.path], times: [...v.times] };
+}
+
+/** Fields added after version 1 was first written: absent in older saves, checked when present. */
+function laterFieldProblems(data: Record<string, unknown>): string[] {
+  return [
+    data.tallies === undefined || isTallies(data.tallies) ? '' : 'tallies',
+    data.plan === undefined || isSessionPlan(data.plan) ? '' : 'plan',
+    data.opened === undefined || (Array.isArray(data.opened) && data.opened.every((p) => typeof p === 'string'))
+      ? ''
+      : 'opened',
+    data.zoom === undefined || (isCount(data.zoom) && data.zoom < MAX_OPTIONS) ? '' : 'zoom',
+  ];
 }
 
 function fail(error: string): ReadResult {
@@ -72,6 +87,7 @@ export function readFacilitatorState(data: unknown): ReadResult {
       ? ''
       : 'timer',
     typeof data.blanked === 'boolean' && (data.finishedAt === null || isTime(data.finishedAt)) ? '' : 'flags',
+    ...laterFieldProblems(data),
   ].filter(Boolean);
   if (problems.length > 0) return fail(`The saved group session is damaged (${problems.join(', ')}).`);
   return {

@@ -1,6 +1,8 @@
 // A facilitated group session as plain, versioned data: where the room is in the story (a path of choices),
 // the votes at each decision point, what has been revealed, the timer and the branches explored.
 // Pure: no DOM, no storage. Changes go through facilitator-actions.ts so every window applies the same ones.
+import type { SessionPlan } from './session-plan.ts';
+import type { Tallies } from './vote-tally.ts';
 
 export const FACILITATOR_FORMAT = 'practice-paths/facilitated-session';
 export const FACILITATOR_VERSION = 1;
@@ -14,7 +16,7 @@ export const PHASES: readonly Phase[] = ['story', 'options', 'discuss', 'vote'];
 export const SHOWINGS: readonly Showing[] = ['welcome', 'play', 'map', 'debrief'];
 export const TIMER_CHOICES_MINUTES: readonly number[] = [0, 1, 2, 3, 5, 10];
 export const MAX_OPTIONS = 26;
-export const MAX_HANDS = 999;
+export { MAX_HANDS } from './vote-tally.ts';
 
 export interface PathRecord {
   /** Every option index chosen from the start, asides included (as in a PlaySession snapshot). */
@@ -55,6 +57,14 @@ export interface FacilitatorState {
   readonly explored: readonly PathRecord[];
   /** Hands raised per option (by option index) at each decision point, keyed by pointKey(). */
   readonly votes: Readonly<Record<string, readonly number[]>>;
+  /** Each window's counts behind `votes`, merged across windows as increments (absent in older saves). */
+  readonly tallies?: Tallies;
+  /** The pacing plan chosen at setup (absent: every decision is discussed, as before plans existed). */
+  readonly plan?: SessionPlan;
+  /** Decision points the plan left to the trainer where the trainer opened a discussion all the same. */
+  readonly opened?: readonly string[];
+  /** The option shown large on the audience screen (by position), if any; cleared on every step. */
+  readonly zoom?: number;
   readonly mappingsStartHidden: boolean;
   /** Decision points where the trainer has flipped the principle mapping from how it starts. */
   readonly revealToggled: readonly string[];
@@ -72,6 +82,7 @@ export interface SessionSetup {
   readonly mappingsStartHidden: boolean;
   readonly now: number;
   readonly writer: string;
+  readonly plan?: SessionPlan;
 }
 
 export function createFacilitatorState(setup: SessionSetup): FacilitatorState {
@@ -93,6 +104,9 @@ export function createFacilitatorState(setup: SessionSetup): FacilitatorState {
     scroll: 0,
     explored: [],
     votes: {},
+    tallies: {},
+    ...(setup.plan ? { plan: setup.plan } : {}),
+    opened: [],
     mappingsStartHidden: setup.mappingsStartHidden,
     revealToggled: [],
     timer: { durationMs, startedAt: null, remainingMs: durationMs },

@@ -9,7 +9,17 @@ export type Command =
   | { readonly kind: 'hand'; readonly option: number; readonly change: 1 | -1 }
   | {
       readonly kind:
-        'reveal' | 'blank' | 'fullscreen' | 'keys' | 'other-window' | 'map' | 'timer' | 'discuss' | 'vote' | 'escape';
+        | 'reveal'
+        | 'blank'
+        | 'fullscreen'
+        | 'keys'
+        | 'other-window'
+        | 'map'
+        | 'timer'
+        | 'discuss'
+        | 'vote'
+        | 'zoom'
+        | 'escape';
     };
 
 const SIMPLE: Record<string, Command['kind']> = {
@@ -30,6 +40,7 @@ const SIMPLE: Record<string, Command['kind']> = {
   t: 'timer',
   q: 'discuss',
   v: 'vote',
+  z: 'zoom',
   Escape: 'escape',
 };
 
@@ -51,6 +62,7 @@ export const KEY_HELP: readonly (readonly [string, string])[] = [
   ['1 to 9', 'Add a hand for option A to I (at a “Continue” point: take that option)'],
   ['Shift + 1 to 9', 'Take a hand away'],
   ['R', 'Reveal or hide the principle mapping and the reasons'],
+  ['Z', 'Show option A large, then B, and so on, then all the options again'],
   ['Q', 'Discussion pause: the stage’s questions and the timer'],
   ['V', 'The room’s vote'],
   ['T', 'Start or pause the timer'],

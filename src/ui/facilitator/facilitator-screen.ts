@@ -7,6 +7,7 @@ import { button, h, screenHeading } from '../dom.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 import type { FacilitatorRoute } from './facilitator-route.ts';
 import { guideScreen } from './guide-screen.ts';
+import type { GuideTimings } from './guide-timings.ts';
 import { sessionScreen } from './session-screen.ts';
 import { setupScreen } from './setup-screen.ts';
 
@@ -19,7 +20,11 @@ export function facilitatorScreen(ctx: UiContext, sessions: FacilitatorSessions,
         onGuide: () => ctx.go.facilitator({ kind: 'guide' }),
       });
     case 'guide':
-      return guideScreen(ctx, () => (route.printable ? ctx.go.title() : ctx.go.facilitator({ kind: 'setup' })));
+      return guideScreen(
+        ctx,
+        () => (route.printable ? ctx.go.title() : ctx.go.facilitator({ kind: 'setup' })),
+        () => guideTimings(ctx, sessions),
+      );
     case 'run':
       return sessionScreen(ctx, route.controller, route.role ?? 'audience');
     case 'open':
@@ -28,6 +33,17 @@ export function facilitatorScreen(ctx: UiContext, sessions: FacilitatorSessions,
 }
 
 /** A saved session opening in this window (a presenter window, or after a reload): a moment of loading. */
+/** The planner's timings for the longest bundled scenario that is not a variant: the case study. */
+async function guideTimings(ctx: UiContext, sessions: FacilitatorSessions): Promise<GuideTimings | undefined> {
+  const candidates = ctx.scenarios.filter((s) => !s.own && !s.variantOf);
+  const longest = candidates.reduce<(typeof candidates)[number] | undefined>(
+    (best, s) => ((s.lengthMinutes ?? 0) > (best?.lengthMinutes ?? -1) ? s : best),
+    undefined,
+  );
+  if (!longest) return undefined;
+  return { scenarioTitle: longest.title, plans: await sessions.plans(longest, 3) };
+}
+
 function openingScreen(ctx: UiContext, sessions: FacilitatorSessions, sessionId: string, role: WindowRole): Screen {
   ctx.setLocation('Group session', false);
   const heading = screenHeading(

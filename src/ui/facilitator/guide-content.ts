@@ -16,7 +16,7 @@ export interface GuideSection {
 export const GUIDE_TITLE = 'Running a group session: a facilitator’s guide';
 
 export const GUIDE_INTRO =
-  'Practice Paths can be projected to a room of practitioners. The group follows one story together and stops at each decision to talk it through. This guide covers a session of 60 to 120 minutes. It assumes you know the subject, your organisation’s safeguarding procedures, and the people in the room.';
+  'Practice Paths can be projected to a room of practitioners. The group follows one story together and stops at the decisions that matter most to talk them through. This guide covers a session of 45 to 120 minutes. It assumes you know the subject, your organisation’s safeguarding procedures, and the people in the room.';
 
 export const GUIDE: readonly GuideSection[] = [
   {
@@ -58,12 +58,52 @@ export const GUIDE: readonly GuideSection[] = [
     ],
   },
   {
+    heading: 'Pacing: the session length and key decisions',
+    paragraphs: [
+      'A scenario like Cassie and Jo has about 25 decisions on any path. Stopping at every one for a three-minute discussion would take well over an hour of timers alone, so at setup you choose the session’s length (45, 60, 90 or 120 minutes) and the game plans which decisions the room stops to discuss.',
+      'Authors mark the decisions most worth discussing in each stage of a story (“key decisions”). The plan spreads its discussions over the stages: one in each stage first (spread from the first stage to the last when there is not time for all), then a second in some stages, as far as the time allows. At the other decisions you pick the option yourself: read the page, say which option you are taking and why in a sentence, and carry on. There is no pause and no vote unless you open one (Q, or the button in the presenter view).',
+      'The presenter view shows where you are against the plan, for example “Decision 7 of 24 · about 38 minutes left · 3 minutes behind the plan”. If you fall behind, pick the next planned decision yourself; if you are ahead, open a discussion the plan left out.',
+    ],
+  },
+  {
     heading: 'When to pause',
     list: [
       'At every decision, but not for the same length: early decisions often need longer, while people find their feet.',
       'When the room goes quiet after a difficult passage. Press B to blank the screen and give people a moment.',
       'When a story offers a full account or a short summary, choose with the room’s wellbeing in mind. The summary still carries what matters for practice.',
       'Halfway, for a short break. The session is saved on this device at every step, so you can close the windows and carry on later.',
+    ],
+  },
+  {
+    heading: 'If someone discloses their own abuse, or becomes distressed',
+    paragraphs: [
+      'This material is close to home for some people. A participant may become upset, or may say in the room that something like this happened to them or to someone they love. Plan for it before the day: agree with your co-facilitator or named person who will step out with someone, and where you will go.',
+    ],
+    numbered: true,
+    list: [
+      'Pause the room calmly. Press B to blank the screen and, if it helps, call a short break. You do not need to explain why to the group.',
+      'Acknowledge the person briefly and kindly: “Thank you for telling me. I’d like to make sure you’re supported: can we talk at the break?” Do not ask for details in front of the group, and do not probe.',
+      'If detail is being shared in the room, gently bring it to a stop for the person’s sake as much as the group’s, and offer to talk privately.',
+      'Let the person choose: stay, step out with your co-facilitator or the named person, or leave for the day. They do not have to say why.',
+      'In private, listen, and do not promise to keep everything confidential. If what you hear means a child, or the adult, is at risk now, follow your organisation’s safeguarding procedures; if anyone is in immediate danger, call 999.',
+      'Before they leave, agree what happens next and point to support: their own manager, supervision or Employee Assistance Programme, and the services on the support list at the end of this guide (Samaritans, the Rape Crisis 24/7 Support Line and Shout are there day and night).',
+      'Check in with the rest of the room when you come back, without naming anyone, and remind everyone they can step out at any time.',
+      'Afterwards, record what your procedures require, and talk it through with your own supervisor: supporting a disclosure takes something out of you too.',
+    ],
+  },
+  {
+    heading: 'Running a card vote',
+    paragraphs: [
+      'A card vote lets people vote without the room seeing who chose what. Each person holds up a printed answer card with the letter of their choice at the top; the laptop’s camera reads the cards and only the totals are kept. No picture is stored or sent anywhere.',
+    ],
+    list: [
+      'Print the answer cards from the session pack before the day: one numbered card each. Hand them out at random so that nobody’s number means anything.',
+      'Turn the laptop, or a USB webcam, to face the room, not the screen. The game asks for the camera only when you start a card vote.',
+      'Light the room from the front: cards lit from behind (a window at people’s backs) are hard to read. Lights on and blinds down over bright windows helps.',
+      'Most cameras read cards well from one to five metres away. In a large room, ask the back rows to hold their cards high, or move the camera closer to them.',
+      'Ask people to hold their card flat and still, facing the camera, with their letter at the top, and to keep it up until you close the vote. Turning the card changes the vote; a card seen twice counts once.',
+      'Watch the count of cards seen (“23 of 26”). If some are missing, ask people to hold them higher or tilt them towards the camera. A card the camera cannot read counts as unseen, never as a wrong vote.',
+      'Close the vote before you talk about the result, and never ask who held up which letter. Hands counted with the + buttons or number keys still work, and both can be combined.',
     ],
   },
   {
@@ -94,29 +134,11 @@ export const GUIDE: readonly GuideSection[] = [
     ],
   },
   {
-    heading: 'A plan for 60 or 120 minutes',
-    table: {
-      caption: 'Suggested timings',
-      head: ['Part', '60 minutes', '120 minutes'],
-      rows: [
-        ['Welcome, ground rules and support', '10 min', '15 min'],
-        ['The warm-up scenario, “A first shift”, to learn the rhythm', '—', '15 min'],
-        [
-          'The main scenario: decisions with discussion pauses',
-          '35 min (a few decisions in depth)',
-          '60 min, with a break halfway',
-        ],
-        ['“What if?”: rewind and take another option', '—', '10 min'],
-        ['Group debrief and closing, with support', '15 min', '20 min'],
-      ],
-    },
-  },
-  {
     heading: 'Keys',
     list: [
       'Page Down, →, ↓ or Space: next. Page Up, ← or ↑: back.',
       '1 to 9: add a hand for A to I. Shift and the number: take one away.',
-      'R: reveal or hide the mapping. Q: discussion pause. V: vote. T: start or pause the timer.',
+      'R: reveal or hide the mapping. Z: show one option large (again for the next, then all). Q: discussion pause (also opens one where you would pick). V: vote. T: start or pause the timer.',
       'M: branch map. B or full stop: blank the screen. F: full screen. P: the other window. ?: all the keys.',
     ],
   },

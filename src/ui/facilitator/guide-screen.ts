@@ -5,13 +5,22 @@ import { openDialog } from '../dialog.ts';
 import { supportList } from '../support-list.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 import { GUIDE, GUIDE_INTRO, GUIDE_TITLE, type GuideSection } from './guide-content.ts';
+import { timingsSection, type GuideTimings } from './guide-timings.ts';
 
-export function guideBody(level: 'h2' | 'h3'): HTMLElement {
+/** The guide's text; the timings section is filled in once the planner has read the scenario. */
+export function guideBody(level: 'h2' | 'h3', timings?: Promise<GuideTimings | undefined>): HTMLElement {
+  const keysAt = GUIDE.findIndex((section) => section.heading === 'Keys');
+  const slot = h('div', { class: 'fac-guide-timings' }, sectionOf(timingsSection(undefined), level));
+  void timings?.then((found) => {
+    if (found) slot.replaceChildren(sectionOf(timingsSection(found), level));
+  });
   return h(
     'div',
     { class: 'fac-guide-body' },
     h('p', { class: 'lead', text: GUIDE_INTRO }),
-    ...GUIDE.map((section) => sectionOf(section, level)),
+    ...GUIDE.slice(0, keysAt).map((section) => sectionOf(section, level)),
+    slot,
+    ...GUIDE.slice(keysAt).map((section) => sectionOf(section, level)),
     supportList(level),
   );
 }
@@ -53,7 +62,11 @@ function sectionOf(section: GuideSection, level: 'h2' | 'h3'): HTMLElement {
   );
 }
 
-export function guideScreen(ctx: UiContext, onBack: () => void): Screen {
+export function guideScreen(
+  ctx: UiContext,
+  onBack: () => void,
+  timings?: () => Promise<GuideTimings | undefined>,
+): Screen {
   ctx.setLocation('Facilitator’s guide', false);
   ctx.backdrop().show('calm', undefined);
   ctx.backdrop().setDimmed(true);
@@ -68,7 +81,7 @@ export function guideScreen(ctx: UiContext, onBack: () => void): Screen {
       button('Print this guide', () => window.print(), { class: 'primary', id: 'fac-print-guide' }),
       button('Back', onBack, { id: 'fac-guide-back' }),
     ),
-    guideBody('h2'),
+    guideBody('h2', timings?.()),
     h('div', { class: 'button-row no-print' }, button('Back', onBack)),
   );
   return { element: h('div', { class: 'screen fac-guide-screen' }, card), focus: heading };

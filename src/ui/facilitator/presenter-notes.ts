@@ -8,15 +8,16 @@ import {
   votesAt,
   type FacilitatorState,
 } from '../../core/facilitator/facilitator-state.ts';
+import type { UiContext } from '../ui-context.ts';
 import { outcomeWords } from './session-ui.ts';
 
-export function nextStepText(controller: FacilitatorController): string {
+export function nextStepText(ctx: UiContext, controller: FacilitatorController): string {
   const state = controller.state;
   const point = controller.point();
   const plan = controller.nextPlan();
   const minutes = Math.round(state.timer.durationMs / 60_000);
   if (plan.kind === 'blocked')
-    return outcomeWords({ ok: false, reason: plan.reason, leaders: plan.leaders }, point.optionCount) ?? '';
+    return outcomeWords(ctx, { ok: false, reason: plan.reason, leaders: plan.leaders }, point.optionCount) ?? '';
   if (plan.kind === 'choose') {
     const option = controller.view().options[plan.option];
     if (point.kind === 'aside') return `Next takes “${option?.text ?? ''}”.`;

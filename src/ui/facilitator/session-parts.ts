@@ -23,6 +23,10 @@ export interface OptionDisplay {
   readonly controls?: OptionControls;
   /** A line under each option (the presenter's "what happens next"). */
   readonly after?: (option: number) => string | undefined;
+  /** Leave out the +/− buttons (the presenter keeps them in its vote panel, always in view). */
+  readonly noHandButtons?: boolean;
+  /** Show this option alone (zoomed), keeping its letter. */
+  readonly only?: number;
 }
 
 const hands = (n: number): string => `${n} ${n === 1 ? 'hand' : 'hands'}`;
@@ -33,13 +37,14 @@ export function optionList(ctx: UiContext, options: readonly OptionRecord[], dis
     'ol',
     { class: `fac-options${display.revealed ? ' revealed' : ''}`, 'aria-label': 'Options' },
     ...options.map((option, i) => {
+      if (display.only !== undefined && display.only !== i) return null;
       const count = display.votes[i] ?? 0;
       const bar = h('span', { class: 'fac-bar', 'aria-hidden': 'true' }, h('span', { class: 'fill' }));
       bar.style.setProperty('--share', String(count / most));
       const after = display.after?.(i);
       return h(
         'li',
-        { class: `fac-option${display.majority === i ? ' leading' : ''}`, 'data-block': '' },
+        { class: `fac-option${display.majority === i ? ' leading' : ''}`, 'data-block': '', 'data-option': i },
         h('span', { class: 'fac-letter', 'aria-hidden': 'true', text: optionLetter(i) }),
         h(
           'div',
@@ -63,14 +68,28 @@ export function optionList(ctx: UiContext, options: readonly OptionRecord[], dis
           display.revealed && option.why ? h('p', { class: 'fac-why', text: option.why }) : null,
           after ? h('p', { class: 'fac-after', text: after }) : null,
         ),
-        display.controls ? optionButtons(option, i, display.controls, display.majority === i) : null,
+        display.controls
+          ? optionButtons(option, i, display.controls, display.majority === i, display.noHandButtons === true)
+          : null,
       );
     }),
   );
 }
 
-function optionButtons(option: OptionRecord, i: number, controls: OptionControls, leading: boolean): HTMLElement {
+function optionButtons(
+  option: OptionRecord,
+  i: number,
+  controls: OptionControls,
+  leading: boolean,
+  takeOnly: boolean,
+): HTMLElement {
   const letter = optionLetter(i);
+  const take = button(
+    h('span', {}, `Go with ${letter}`, h('span', { class: 'visually-hidden', text: `: ${option.text}` })),
+    () => controls.take(i),
+    { class: `fac-take${leading ? ' primary' : ''}`, 'data-fid': `take-${i}`, 'data-take': i },
+  );
+  if (takeOnly) return h('div', { class: 'fac-option-controls take-only' }, take);
   return h(
     'div',
     { class: 'fac-option-controls' },
@@ -94,11 +113,7 @@ function optionButtons(option: OptionRecord, i: number, controls: OptionControls
       () => controls.hand(i, 1),
       { class: 'fac-hand-button', 'data-fid': `plus-${i}`, 'data-plus': i },
     ),
-    button(
-      h('span', {}, `Go with ${letter}`, h('span', { class: 'visually-hidden', text: `: ${option.text}` })),
-      () => controls.take(i),
-      { class: `fac-take${leading ? ' primary' : ''}`, 'data-fid': `take-${i}`, 'data-take': i },
-    ),
+    take,
   );
 }
 

@@ -8,6 +8,7 @@ import { h, isTyping } from '../dom.ts';
 import { isDialogOpen } from '../dialog.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 import { audienceView } from './audience-view.ts';
+import { cardVotePanel, type CardVotePanel } from './card-vote-panel.ts';
 import { Countdown } from './countdown.ts';
 import { commandFor, openKeyHelp } from './facilitator-keys.ts';
 import { sessionUrl } from './facilitator-route.ts';
@@ -39,6 +40,7 @@ class SessionScreen {
   private readonly actions: SessionActions;
   private readonly view: { readonly element: HTMLElement; readonly heading: HTMLElement; render(): void };
   private readonly countdown: Countdown;
+  private readonly cards: CardVotePanel | undefined;
   private readonly unsubscribe: () => void;
   private readonly onPageHide = () => this.controller.close();
 
@@ -55,6 +57,7 @@ class SessionScreen {
     this.view = role === 'audience' ? audienceView(ui) : presenterView(ui);
     this.heading = this.view.heading;
     this.element = h('div', { class: `screen fac-screen fac-${role}-screen` }, this.view.element);
+    this.cards = cardVotePanel(ctx, controller, role);
     this.countdown = new Countdown(
       this.element,
       () => controller.state.timer,
@@ -75,6 +78,7 @@ class SessionScreen {
 
   onKey(event: KeyboardEvent): boolean {
     if (isTyping(event.target) || isDialogOpen()) return false;
+    if (this.cards?.onKey(event)) return true;
     const command = commandFor(event);
     if (!command) return false;
     const onControl = event.target instanceof HTMLElement && event.target.closest('button, a, summary') !== null;
@@ -87,6 +91,7 @@ class SessionScreen {
     this.unsubscribe();
     window.removeEventListener('pagehide', this.onPageHide);
     this.countdown.stop();
+    this.cards?.dispose();
     window.clearTimeout(this.votesTimer);
     this.controller.close();
     document.documentElement.classList.remove('fac-mode', MODE_CLASS[this.role]);
@@ -111,6 +116,8 @@ class SessionScreen {
       timerLength: (minutes) => c.setTimerLength(minutes),
       clearVotes: () => c.clearVotes(),
       goTo: (path, upTo) => report(c.goTo(path, upTo)),
+      zoom: (option) => c.zoom(option),
+      zoomNext: () => c.zoomNext(c.point().optionCount),
       fullscreen: () => this.toggleFullscreen(),
       otherWindow: () => this.openOtherWindow(),
       keys: () => openKeyHelp(),
@@ -123,7 +130,7 @@ class SessionScreen {
   }
 
   private report(outcome: Outcome): void {
-    this.hint = outcomeWords(outcome, this.controller.point().optionCount);
+    this.hint = outcomeWords(this.ctx, outcome, this.controller.point().optionCount);
     if (!this.hint) return;
     this.ctx.announce(this.hint);
     this.render();
@@ -137,6 +144,7 @@ class SessionScreen {
   private render(): void {
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.fid : undefined;
     this.view.render();
+    this.cards?.place(this.element);
     this.countdown.tick();
     if (focused) this.element.querySelector<HTMLElement>(`[data-fid="${focused}"]`)?.focus();
   }
@@ -196,10 +204,14 @@ class SessionScreen {
   }
 
   private toggleFullscreen(): void {
+    // Some browsers (older Safari) lack the Fullscreen API: a missing method is a refusal too.
+    const root = document.documentElement as Partial<Pick<HTMLElement, 'requestFullscreen'>>;
     const request = document.fullscreenElement
       ? document.exitFullscreen()
-      : document.documentElement.requestFullscreen?.();
-    void request?.catch(() => this.showHint('This browser did not allow full screen; try F11.'));
+      : root.requestFullscreen?.call(document.documentElement);
+    void (request ?? Promise.reject(new Error('no fullscreen'))).catch(() =>
+      this.showHint('This browser did not allow full screen; try F11.'),
+    );
   }
 
   private leave(): void {
