@@ -8,6 +8,7 @@ interface InkScenarioMeta {
   readonly contentNote?: string;
   readonly lengthMinutes?: number;
   readonly variantOf?: string;
+  readonly role?: string;
   readonly problems?: readonly string[];
 }
 

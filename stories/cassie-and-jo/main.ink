@@ -3,6 +3,7 @@
 # summary: Cassie is fifteen and was found carrying drugs; Jo is sixteen and her best friend. As the borough's complex safeguarding practitioner you follow them both over several months, and what you do decides what they tell you and where they end up.
 # content-note: Child sexual exploitation and sexual abuse, a sexual assault (described, not shown), drugs, coercion and threats, racism, and victim-blaming language used by some characters.
 # length: 25
+# role: case-study
 
 // Practice Paths: the Cassie and Jo case study as a branching story in eight stages.
 // Entry file: global tags, every VAR, the INCLUDEs and a single divert into stage 1.

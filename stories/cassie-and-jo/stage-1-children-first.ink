@@ -10,7 +10,7 @@ Her school was asked whether it had any worries about Cassie and drugs. It had n
 Your phone goes. It is Marcus, her worker at the youth offending service.
 "Six months, and I know nothing I didn't know on day one." # speaker: yos-worker
 "She turns up, she's polite, she watches the clock. My manager wants to call it non-engagement and tighten things up. I said I'd ask you first." # speaker: yos-worker
-* [Agree the counselling is a sensible first step, and leave the offence work with Marcus for now # supports: trauma-informed # undermines: curious-informed, children-first # why: Counselling gives Cassie a quiet place to talk at her own pace. On its own, though, it treats a likely sign of exploitation as a wellbeing matter, and nobody is asking who put the drugs in her hands.]
+* [Agree the counselling is a sensible first step, and leave the offence work with Marcus for now # supports: trauma-informed # undermines: curious-informed, children-first # why: Counselling gives Cassie a quiet place to talk at her own pace. On its own, though, it treats a likely sign of exploitation as a wellbeing matter, and nobody is asking who put the drugs in her hands. # key-decision]
     "The counselling sounds right," you say. "Give it time. Keep going with your sessions and tell me if anything changes." # speaker: you
     "Will do." # speaker: yos-worker
     He sounds like a man who had hoped for more.
@@ -33,7 +33,7 @@ On Thursday you meet Cassie at school. # scene: counsellor-room # sfx: school-be
 The counsellor, Ruth, lends you her room for half an hour after Cassie's session. It holds a box of tissues, a spider plant and a poster about feelings that nobody over eleven has ever read.
 Cassie sits very straight. Her uniform is perfect, and her trainers are the cleanest thing in the building: white, with the laces threaded in a pattern you have never seen before. There is a notebook on her knee, and she keeps one hand flat on top of it as if it might blow away.
 She knows you are another professional. She has met a lot of them this year.
-* [Tell her that helping you understand what happened could make things easier with the youth offending service # supports: curious-informed # undermines: children-first # why: It is meant kindly and is often said. It also makes your help sound like a deal tied to her court case, rather than something she is owed because she is a child.]
+* [Tell her that helping you understand what happened could make things easier with the youth offending service # supports: curious-informed # undermines: children-first # why: It is meant kindly and is often said. It also makes your help sound like a deal tied to her court case, rather than something she is owed because she is a child. # key-decision]
     "If you can help me understand what happened, it could make things easier with the youth offending service," you say. # speaker: you
     "Marcus says that too." # speaker: cassie
     She says it without any edge at all, which is somehow worse. She tells you a little about school, and nothing about the park.
@@ -49,7 +49,7 @@ She knows you are another professional. She has met a lot of them this year.
     ~ trust_cassie -= 1
     "I'll be straight with you. I need to know who gave you those drugs, and I'd rather hear it from you." # speaker: you
     Her hand presses down on the notebook.
-    "I've said. I'm not saying." # speaker: cassie
+    "I've said. I'm not saying." # speaker: cassie # expression: closed-off
     She looks at the clock, and then at the door, and for the rest of the half hour she answers in single words.
 * [Explain who you are, what you can keep private and what you cannot, and let her choose what to talk about # supports: child-voice, trauma-informed # undermines: strengths-relationships # why: Being straight about confidentiality at the start protects trust later. It is also a formal way to begin: a wary child may hear 'I might have to pass things on' and decide to say less, and the relationship starts slower.]
     ~ trust_cassie += 1
@@ -62,6 +62,6 @@ She knows you are another professional. She has met a lot of them this year.
 { trust_cassie >= 2:
     "The one with the raccoon is the best, by the way. Marvel. In case you were wondering." # speaker: cassie
 - else:
-    "Are we done?" # speaker: cassie
+    "Are we done?" # speaker: cassie # expression: closed-off
 }
 -> s1_who_else

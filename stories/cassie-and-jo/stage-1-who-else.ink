@@ -14,7 +14,7 @@ You think about who else belongs in this picture.
     ~ cassie_parents += 1
     ~ trust_cassie += 1
     You catch Cassie at the stairs and ask whether you can visit her mum and dad.
-    "Mum's fine. Dad hates all of this. Don't talk about my brothers like the police did." # speaker: cassie
+    "Mum's fine. Dad hates all of this. Don't talk about my brothers like the police did." # speaker: cassie # expression: closed-off
     You promise you won't, and you write it down so you remember why it mattered to her.
 * [Write down the older brother's police history as the likeliest explanation, to check with the police # undermines: challenge-inequality, curious-informed # why: A family member with a record is an easy answer, and professionals reach for it. It fixes on a young Black man before there is any evidence, and it stops you looking for who really gave Cassie the drugs.]
     ~ brother_suspected = true

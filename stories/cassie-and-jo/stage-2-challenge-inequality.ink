@@ -22,7 +22,7 @@ She puts the page down.
 }
 "So the brother's cleared," says Marcus, "but she's still the one who was carrying." # speaker: yos-worker
 "I'm minded to keep this youth offending-led and keep her on track until her court date," says Nadia. "Unless anyone has a different view?" # speaker: social-worker
-* [Say nothing in the meeting, and email DC Priestley about the report's wording afterwards # supports: challenge-inequality # undermines: children-first # why: A private note may land better than a challenge in front of colleagues, and it is still a challenge. But the plan is agreed today on the report as written, and the minutes will describe Cassie in its words.]
+* [Say nothing in the meeting, and email DC Priestley about the report's wording afterwards # supports: challenge-inequality # undermines: children-first # why: A private note may land better than a challenge in front of colleagues, and it is still a challenge. But the plan is agreed today on the report as written, and the minutes will describe Cassie in its words. # key-decision]
     ~ bias_challenged = 1
     You make a note to email her later. The moment passes, and the meeting moves on with the report lying face up in the middle of the table.
     That evening you write to DC Priestley. She replies the next morning: a fair point, thanks, she'll mention it to the team. The minutes have already gone out.
@@ -36,7 +36,7 @@ She puts the page down.
     "Can I ask about some of the wording?" you say. "Dark hoodies in hot weather: what is that evidence of? Two brothers tried to stop strangers searching their fifteen-year-old sister in a public park. Were they being aggressive, or protecting her? The older brother was investigated and cleared, and the report still reads as if he's the story." # speaker: you
     "We have three Black children, one of them thirteen, described mainly as a threat. And the child who was actually holding the drugs, who someone may well have used, barely appears in it as a child at all. I'd also like to know whether anyone made a safeguarding referral after that search. I can't see one." # speaker: you
     There is a pause long enough to hear the radiator tick.
-    "I wasn't there," says DC Priestley. "And I'm not comfortable hearing my colleagues called racist in a room they're not in." # speaker: police-officer
+    "I wasn't there," says DC Priestley. "And I'm not comfortable hearing my colleagues called racist in a room they're not in." # speaker: police-officer # expression: closed-off
     "I'm not calling anyone anything. I'm asking what the words are evidence of." # speaker: you
     She checks her file. There was no referral. She says so, shortly, and does not look at you again for the rest of the item.
     "Let's minute both points," says Nadia, and writes. # speaker: social-worker
@@ -50,7 +50,7 @@ She puts the page down.
 { bias_challenged == 2:
     The room feels different now. Marcus is looking at the report as if he has only just read it.
 }
-* [Hold off on any exploitation label until Cassie is ready to tell you herself what happened # supports: child-voice # undermines: children-first # why: Not putting a label on a child who does not recognise it is respectful. But protection cannot wait for her to say the words, and her court date will not wait either.]
+* [Hold off on any exploitation label until Cassie is ready to tell you herself what happened # supports: child-voice # undermines: children-first # why: Not putting a label on a child who does not recognise it is respectful. But protection cannot wait for her to say the words, and her court date will not wait either. # key-decision]
     "I'd rather not label her as exploited until she tells us herself," you say. "She'll hate it." # speaker: you
     Nadia nods. It sounds respectful, and it is. It also means that for now, on paper, nobody has done anything to Cassie at all.
 * [Add a curfew, and ask her family to keep her out of the park and away from her brother's friends # undermines: children-first, safer-spaces, challenge-inequality # why: Restrictions feel like action and are common in plans. They limit Cassie's freedom, load the job onto her family, assume the brother's friends are the danger, and do nothing about the adults who targeted her.]
@@ -108,7 +108,7 @@ She orders extra cheese without looking at the menu and listens with her arms fo
 }
 { cassie_school == -1:
     Then there is the school. She already knows. Her mum got the letter yesterday.
-    "Everyone will think I'm a drug dealer. At the new place. That's all they'll know about me." # speaker: cassie
+    "Everyone will think I'm a drug dealer. At the new place. That's all they'll know about me." # speaker: cassie # expression: worried
 - else:
     { cassie_school == 1:
         When you tell her she is staying at school, with Ruth as the person she can go to, her shoulders drop half an inch.

@@ -12,7 +12,7 @@ It is February, the last stretch before half-term, and Cassie has been seeing Ru
 === s3_cassie_tells_you ===
 On Wednesday afternoon Ruth rings. Cassie has asked whether you could come in at the end of her session. She wants to tell you both something. # scene: counsellor-room
 When you arrive Cassie is sitting with the diary closed on her knee, both hands on it now.
-"It's about Jo," she says. "She's my best mate. She's sixteen. I don't want to get her in trouble." # speaker: cassie
+"It's about Jo," she says. "She's my best mate. She's sixteen. I don't want to get her in trouble." # speaker: cassie # expression: worried
 "Nobody here is going to get Jo in trouble," says Ruth. # speaker: counsellor
 Content note: in what follows Cassie describes adults paying her sixteen-year-old friend for sexual acts. It is told, not shown.
 * [Read what Cassie said # aside]
@@ -22,11 +22,11 @@ Content note: in what follows Cassie describes adults paying her sixteen-year-ol
     "I asked her what was going on with her. She just laughed. She said they're the idiots, paying for it." # speaker: cassie
     Cassie picks at the corner of the diary.
     "I still got in the taxi, though. I drank the cider." # speaker: cassie
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Cassie tells you that last Friday, outside a pub, two men gave Jo money for sexual acts: the first paid the cash the girls spent on cider, the second the taxi fare home. When Cassie asked what was going on, Jo laughed and said the men were the fools for paying. Cassie feels guilty that she drank the cider and shared the taxi.
 - Ruth has put her pen down. Nobody says anything for a moment.
 Cassie is watching your face to see what she has done.
-"Will she know it was me?" # speaker: cassie
+"Will she know it was me?" # speaker: cassie # expression: worried
 * [Ask Cassie to go over it again, slowly, so that you can write down exactly what happened # supports: curious-informed # undermines: trauma-informed # why: Accurate notes matter for the referral. But making her repeat it turns a worried friend's disclosure into an interview; her own words, written up straight afterwards, are usually enough.]
     ~ cassie_told = true
     You ask her to start again from the beginning, and take her through it: the time, the pub, what each man looked like. She answers everything. By the end she is speaking very flatly, like someone reading out a statement.
@@ -35,7 +35,7 @@ Cassie is watching your face to see what she has done.
     ~ trust_cassie += 1
     ~ cassie_told = true
     "Thank you. You were right to tell us," you say. "I can't keep this to myself, because Jo could be really hurt. What I can do is tell you exactly what happens next, and do everything I can so that nobody hears it came from you." # speaker: you
-    "She'll know, though. I was the only one there." # speaker: cassie
+    "She'll know, though. I was the only one there." # speaker: cassie # expression: worried
     "She might guess. If she does, the decision to act was ours, not yours. I'll say that to anyone who asks." # speaker: you
     Cassie breathes out, slowly, as if she has been holding it since Friday.
 * [Promise Cassie that what she has told you stays between the three of you, so that she keeps talking # supports: strengths-relationships # undermines: children-first, child-voice # why: It keeps Cassie talking today and feels loyal to her. But it is a promise you will have to break, and Jo stays unprotected until you do.]
@@ -59,7 +59,7 @@ Content note: in what follows Ruth passes on Cassie's account of adults paying h
     "Last Friday the two of them were out with no money. Outside the pub by the bus station, a man paid Jo ten pounds for oral sex. They spent it on cider." # speaker: counsellor
     "Later they couldn't get home, and another man, older, took Jo off somewhere and gave her the taxi fare. She told Cassie in the taxi that he'd had sex with her." # speaker: counsellor
     "When Cassie asked her what on earth was going on, Jo laughed and said the men were the mugs for paying. Cassie's in bits about it. She keeps saying she drank the cider and got in the taxi, as if that makes it her fault." # speaker: counsellor
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Ruth tells you that, according to Cassie, two men outside a pub last Friday gave Jo money for sexual acts: one paid the cash the girls spent on cider, the other the taxi fare home. Jo laughed it off when Cassie asked. Cassie feels guilty for drinking the cider and sharing the taxi.
 - Ruth stops. You can hear her indicator ticking; she has pulled over somewhere.
 "So what do I say to Cassie?" Ruth asks. # speaker: counsellor
@@ -95,7 +95,7 @@ The form wants a name in the box for the child of concern, a description of the 
 - else:
     Ruth's words keep coming back to you. She keeps saying she drank the cider and got in the taxi, as if that makes it her fault.
 }
-* [Describe Friday as both girls drinking and taking risks, and ask the school for a session on staying safe # undermines: children-first, curious-informed # why: It is the language of many referral forms, and a safety session is meant well. But it turns men paying a sixteen-year-old for sex into two girls' risk-taking, it asks nothing about who the men are, and it tells Cassie her guilt is right.]
+* [Describe Friday as both girls drinking and taking risks, and ask the school for a session on staying safe # undermines: children-first, curious-informed # why: It is the language of many referral forms, and a safety session is meant well. But it turns men paying a sixteen-year-old for sex into two girls' risk-taking, it asks nothing about who the men are, and it tells Cassie her guilt is right. # key-decision]
     ~ who_harmed = -1
     You write that the girls had been drinking and were out late, and that both would benefit from input on alcohol and personal safety. The men get one line near the bottom. It reads like a hundred other forms.
 * [Put the men, the pub and the shop that sold them cider at the centre, for the police to act on # supports: safer-spaces, curious-informed # undermines: children-first # why: It puts responsibility where it belongs, with the men, and with a shop that sold alcohol to children, which is an offence. But a form about places and offenders leaves two girls as witnesses, and Cassie's own needs go unrecorded.]

@@ -16,7 +16,7 @@ Within two days there is a strategy discussion: Nadia, DC Priestley, the school'
     DC Priestley is polite with you, and no more than polite.
 }
 "The friend who was there," she says. "She's the only witness we've got. I'd like someone to speak to her this week, while Friday's still fresh." # speaker: police-officer
-* [Agree that the police speak to Cassie as a witness this week, while she still remembers the men # supports: curious-informed, safer-spaces # undermines: trauma-informed, child-voice # why: Early accounts are the best evidence, and the police cannot move on the men without one. But a fifteen-year-old who asked to be kept out of it is asked for a statement within days, and she will feel that what she said has been taken out of her hands.]
+* [Agree that the police speak to Cassie as a witness this week, while she still remembers the men # supports: curious-informed, safer-spaces # undermines: trauma-informed, child-voice # why: Early accounts are the best evidence, and the police cannot move on the men without one. But a fifteen-year-old who asked to be kept out of it is asked for a statement within days, and she will feel that what she said has been taken out of her hands. # key-decision]
     ~ cassie_witness = 1
     ~ trust_cassie -= 1
     An officer sees Cassie on Tuesday, at home, with her mum beside her. She gives a careful account. Afterwards she asks Ruth whether she is going to have to go to court, and Ruth does not know.
@@ -24,7 +24,7 @@ Within two days there is a strategy discussion: Nadia, DC Priestley, the school'
     ~ cassie_witness = 3
     ~ trust_cassie -= 1
     You ask her on Tuesday, in Ruth's room. She tells you about a red car and a man with a tattoo on his hand, and then stops, and looks at you as if you have turned into someone else.
-    "Is this for the police?" # speaker: cassie
+    "Is this for the police?" # speaker: cassie # expression: worried
     It is. DC Priestley takes your notes, and says, carefully, that she wishes she had been the one to ask.
 * [Ask the police to wait until Ruth has asked Cassie, and to start with the pub and the men # supports: child-voice, trauma-informed # undermines: curious-informed # why: Cassie keeps a say in whether she becomes a witness, and the police start where the harm happens. But the men are still outside the pub while they wait, and the detail only she has may fade.]
     ~ cassie_witness = 2
@@ -45,7 +45,7 @@ Within two days there is a strategy discussion: Nadia, DC Priestley, the school'
     ~ jo_consent_overridden = true
     ~ trust_jo -= 1
     You find Jo on Wednesday at the end of the day, by the art block. You tell her, without naming anyone, that adults are worried about men giving her money and drink for sex, that it has been passed to social care, and that someone wants to visit her home tomorrow. Then you ask whether she is all right with the visit going ahead.
-    "No. Absolutely not. No way." # speaker: jo
+    "No. Absolutely not. No way." # speaker: jo # expression: closed-off
     You ring Nadia from the car park. A section 47 enquiry does not wait for anyone's agreement, she says, not even a sixteen-year-old's, and she is surprised you offered. The visit goes ahead.
     You find Jo again at the bus stop and tell her. You watch her work out that the question was never really a question.
     "So why ask?" # speaker: jo

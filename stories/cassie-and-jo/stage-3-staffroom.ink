@@ -7,7 +7,7 @@ You go to the school to understand more about Jo. # scene: staffroom
     You have heard her name before, from Mr Hale, the day you met Cassie: thick as thieves, a worry of her own this last year.
 }
 At break the staffroom is loud with kettles. Mr Hale makes room for you at the end of a table.
-"Jo? Look, between us, she's not the innocent in all this. She's sixteen. She's been late and lippy since last year, and from what I hear she knows exactly what she's doing with those men." # speaker: teacher
+"Jo? Look, between us, she's not the innocent in all this. She's sixteen. She's been late and lippy since last year, and from what I hear she knows exactly what she's doing with those men." # speaker: teacher # expression: closed-off
 Someone at the next table laughs.
 * [Agree that it is complicated at sixteen, and ask only about Jo's attendance and late marks # undermines: children-first, challenge-inequality # why: Going along keeps the peace with staff you need on side. But it accepts the idea that a sixteen-year-old can agree to her own exploitation: paying anyone under eighteen for sex is a crime whatever she says, and sexual exploitation can happen even when it appears consensual.]
     "I know. Sixteen's a grey area," you say, and ask about attendance. # speaker: you

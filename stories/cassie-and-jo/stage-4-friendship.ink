@@ -18,7 +18,7 @@ Before you leave, you think about Cassie. # scene: jo-home
         Cassie has no idea any of this has happened.
     }
 }
-* [Tell Jo the decision to act was the adults', and that you will not talk about who said what # supports: children-first, safer-spaces # undermines: strengths-relationships # why: Owning the decision keeps the focus on the adults and gives Cassie some cover. But Jo is left to guess, the guess she makes is about her best friend, and Cassie goes into school unprepared.]
+* [Tell Jo the decision to act was the adults', and that you will not talk about who said what # supports: children-first, safer-spaces # undermines: strengths-relationships # why: Owning the decision keeps the focus on the adults and gives Cassie some cover. But Jo is left to guess, the guess she makes is about her best friend, and Cassie goes into school unprepared. # key-decision]
     ~ friendship += 1
     "Whoever you think said what, the decision to do something was ours. The adults'. If you want to be angry with someone, be angry with me." # speaker: you
     "Don't worry. I am." # speaker: jo
@@ -34,19 +34,19 @@ Before you leave, you think about Cassie. # scene: jo-home
     ~ friendship += 1
     ~ trust_cassie += 1
     That evening you ring Ruth, and the next morning Ruth sees Cassie before registration. Cassie is told that Jo knows, that Jo is angry, and that the adults will say it was their decision. And that if she and Jo want to talk, someone will help.
-    "Will she ever speak to me again?" Cassie asks Ruth. # speaker: cassie
+    "Will she ever speak to me again?" Cassie asks Ruth. # speaker: cassie # expression: worried
     "I think she might," says Ruth. "You two go back a long way." # speaker: counsellor
     Nobody asked Jo whether Cassie could be told any of it.
 - Outside, Gavin unlocks the car and sits for a moment with the keys in his hand. # scene: jo-home # sfx: door-close
 {
 - parents_respected >= 2:
-    "The words were wrong. I know that. I've been on duty eleven days straight and I used the words from the referral form." # speaker: social-worker
-    "But don't do that to me in front of a family again. I've got to go back in there on my own next week, and they'll be waiting to see which of us to believe." # speaker: social-worker
+    "The words were wrong. I know that. I've been on duty eleven days straight and I used the words from the referral form." # speaker: duty-social-worker
+    "But don't do that to me in front of a family again. I've got to go back in there on my own next week, and they'll be waiting to see which of us to believe." # speaker: duty-social-worker # expression: closed-off
 - parents_respected >= 0:
-    "That went about as well as those ever go." # speaker: social-worker
+    "That went about as well as those ever go." # speaker: duty-social-worker
     You are not sure whether he means it as a comfort.
 - else:
-    "Tough family." # speaker: social-worker
+    "Tough family." # speaker: duty-social-worker
     You think about Michelle's face, and say nothing, and the saying nothing sits with you all the way back to the office.
 }
 { jo_told:
@@ -96,9 +96,9 @@ Jo was off school on the Friday, and then came half-term. On the first Monday ba
 - else:
     Jo is waiting by Cassie's locker.
     { cassie_go_between:
-        "All those questions last week. You were spying for them." # speaker: jo
+        "All those questions last week. You were spying for them." # speaker: jo # expression: closed-off
     - else:
-        "Snitch." # speaker: jo
+        "Snitch." # speaker: jo # expression: closed-off
     }
     She says it loudly enough for the corridor to hear. By lunchtime, half of Year 11 has heard that Cassie grassed someone up to social services. Nobody knows what about, which makes it worse.
     { cassie_told:

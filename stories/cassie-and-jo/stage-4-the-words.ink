@@ -3,11 +3,11 @@
 
 === s4_the_words ===
 Gavin answers before you can. # scene: jo-home
-"I'll be honest with you both. What's been reported is that Jo has been prostituting herself. Selling sex to men outside a pub." # speaker: social-worker
-"At sixteen, that doesn't come out of nowhere. Somebody's been letting her run wild." # speaker: social-worker
+"I'll be honest with you both. What's been reported is that Jo has been prostituting herself. Selling sex to men outside a pub." # speaker: duty-social-worker
+"At sixteen, that doesn't come out of nowhere. Somebody's been letting her run wild." # speaker: duty-social-worker
 Michelle makes a sound as if she has been hit. Jo stares at the carpet.
 { jo_told:
-    "Don't you dare," says Pauline, very quietly. # speaker: jo-nan
+    "Don't you dare," says Pauline, very quietly. # speaker: jo-nan # expression: closed-off
 }
 * [Let Gavin finish, and take him aside about his language once you are outside by the cars # supports: challenge-inequality # undermines: parents-as-partners # why: It spares a colleague's pride in front of a family, and a private challenge may land better. But Michelle and Lee go to bed tonight believing the words they heard, and so does Jo.]
     You bite it back. Later, outside by the cars, you will tell Gavin that what he said put the blame on a child and her family, and that he should never have used those words, and he will take it well, as it happens.
@@ -25,6 +25,6 @@ Michelle makes a sound as if she has been hit. Jo stares at the carpet.
 * [Ask Michelle and Lee what they have noticed in Jo and what they have tried, before anything else # supports: parents-as-partners, curious-informed # undermines: children-first # why: Turning to what they know treats them as partners straight away and lowers the temperature. It leaves Gavin's words about Jo hanging in the room uncorrected, and she is sitting right there.]
     ~ parents_respected += 1
     "Can I ask you both something? What have you noticed in Jo, and what have you tried?" # speaker: you
-    "Everything," says Michelle. "We've tried everything. Nobody would listen." # speaker: jo-mum
+    "Everything," says Michelle. "We've tried everything. Nobody would listen." # speaker: jo-mum # expression: worried
     It is the first time anyone from a service has asked. You can see it in Lee's face. Jo sits through it with Gavin's words still hanging in the air.
 - -> s4_jo_speaks

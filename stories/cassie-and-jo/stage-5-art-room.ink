@@ -13,17 +13,17 @@ Content note: Jo talks about how men at the pub target her. Nothing is described
     "They haven't got my number. I'm not thick. They just know where I'll be on a Friday." # speaker: jo
     "Anyway, it's easier when I've had a drink. Everything's easier. Since..." # speaker: jo
     She stops, and paints a lace very carefully.
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Jo tells you the men at the pub know her now. One of them always buys her first drink and tells her she is grown-up for her age; then his friends pay her. They do not have her number; they know where to find her on Fridays. She says everything is easier after a drink, "since...", and then stops.
 - You notice the sentence she did not finish. So does Kerry. Neither of you pushes.
 ~ assault_hint = true
 ~ trust_jo += 1
 At five Jo washes her brushes, very thoroughly, with her back to you both. What she said about Fridays is in your head: a pub, a man who buys the first drink, his friends, a night of the week.
-* [Ask Jo, before she goes, for the man's name and what he looks like # supports: curious-informed # undermines: trauma-informed, child-voice # why: Details help the police, and she has just opened a door. But questions about names and faces turn a painting session into an interview, and children often stop talking as soon as the questions start.]
+* [Ask Jo, before she goes, for the man's name and what he looks like # supports: curious-informed # undermines: trauma-informed, child-voice # why: Details help the police, and she has just opened a door. But questions about names and faces turn a painting session into an interview, and children often stop talking as soon as the questions start. # key-decision]
     ~ trust_jo -= 1
     "Jo, the one who buys the first drink. Do you know his name? What does he look like?" # speaker: you
     She turns the tap off.
-    "I don't know his name. I told you. They just know where I'll be." # speaker: jo
+    "I don't know his name. I told you. They just know where I'll be." # speaker: jo # expression: closed-off
     She leaves the brushes in the sink and goes.
 * [Tell Jo that Fridays must go to the police, and agree with her how # supports: children-first, safer-spaces, child-voice # undermines: strengths-relationships # why: What Jo describes, a man who buys a girl drinks, calls her mature and passes her to his friends, is a recognised grooming pattern, and paying anyone under eighteen for sex is an offence. Passing it on protects her and other girls at that pub, and telling her first, and agreeing how, is what the information-sharing guidance asks. It may still cost you the art room for a while: she said it in the one place she felt safe.]
     ~ pub_reported = 1

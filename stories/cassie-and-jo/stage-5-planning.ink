@@ -8,7 +8,7 @@ Afterwards, Kerry sits down heavily. # scene: office
     "But I've got a plan that says weekly sessions and a workbook. How do I do this properly?" # speaker: support-worker
 - else:
     "Well, that went brilliantly." # speaker: support-worker
-    "How do I do this? She's in a world of trouble and she won't even look at me." # speaker: support-worker
+    "How do I do this? She's in a world of trouble and she won't even look at me." # speaker: support-worker # expression: worried
 }
 * [Suggest holding the sessions at her nan's, with Pauline nearby # supports: strengths-relationships, parents-as-partners # undermines: child-voice # why: Pauline is a protective adult Jo is close to, and drawing the family in adds safety. But nobody has asked Jo where she wants to meet, and sessions in her nan's kitchen make it hard for her to say anything she would not want her nan to hear.]
     ~ nan_involved = true

@@ -15,7 +15,7 @@ Each time, Jo's knee jogs harder under the table.
 "What's that?" Kerry asks gently. "Who's got your number? What do they want?" # speaker: support-worker
 Jo laughs, properly, for the first time.
 "It's not blokes, if that's what you're thinking. It's Fortnite. It's just notifications." # speaker: jo
-* [Ask Jo to put the phone away until the end of the session # undermines: strengths-relationships, child-voice # why: It is a normal request in most meetings. Here it takes away the one thing keeping her steady in a room she did not choose to be in, and tells her the adults' agenda comes first.]
+* [Ask Jo to put the phone away until the end of the session # undermines: strengths-relationships, child-voice # why: It is a normal request in most meetings. Here it takes away the one thing keeping her steady in a room she did not choose to be in, and tells her the adults' agenda comes first. # key-decision]
     ~ trust_jo -= 1
     "Could you pop that away for now, Jo? So we can all concentrate." # speaker: you
     She puts it in her pocket. Her knee goes faster. For the rest of the hour she is somewhere else entirely.
@@ -23,7 +23,7 @@ Jo laughs, properly, for the first time.
     ~ trust_jo -= 1
     "Would you mind showing us? So we know." # speaker: you
     Jo holds the screen up for exactly one second: a list of game alerts.
-    "Happy? Want my bank statements as well?" # speaker: jo
+    "Happy? Want my bank statements as well?" # speaker: jo # expression: closed-off
     She was telling the truth, and now she knows you didn't believe her.
 * [Take her word for it, and ask her what she plays # supports: strengths-relationships, child-voice # undermines: safer-spaces # why: Believing her, and being interested in a game she is good at, is a way in. The cost is that the online space she spends most time in goes unexamined today, and games with open chat are places where adults do make contact with children.]
     ~ trust_jo += 1

@@ -12,7 +12,7 @@ Later that week you climb the stairs to Cassie's family's flat, the first floor 
     "You're the one who came round before. Come in." # speaker: cassie-dad
 - cassie_restricted:
     Cassie's dad, Michael, opens the door and does not step back.
-    "Seven o'clock curfew. No park. Like she's on a tag. My daughter, who's never been in trouble in her life." # speaker: cassie-dad
+    "Seven o'clock curfew. No park. Like she's on a tag. My daughter, who's never been in trouble in her life." # speaker: cassie-dad # expression: closed-off
 - else:
     Cassie's mum, Angela, opens the door. Her husband is in the kitchen, and stays there.
     "The last professionals in this house were police. I hope you're different." # speaker: cassie-mum
@@ -29,14 +29,14 @@ Cassie herself is out. She knew you were coming, and she chose not to be here.
     "And I can see her room. Can I help with that? Your landlord has a duty to fix it, and the council can make him." # speaker: you
     Angela and Michael look at each other.
     "She stopped going to the park after whatever happened with Jo. Then last summer she started again, with some other girls, and then there was the police. She's been jumpy ever since. Looks out of the window when a car slows down." # speaker: cassie-mum
-    "Someone's hanging about down there. I don't know who. I just know my girl's frightened and she won't say of what," says Michael. # speaker: cassie-dad
+    "Someone's hanging about down there. I don't know who. I just know my girl's frightened and she won't say of what," says Michael. # speaker: cassie-dad # expression: worried
 * [Keep the visit short, on Cassie's hearing and her appointments # supports: trauma-informed # undermines: parents-as-partners, curious-informed # why: A short, predictable visit can feel less threatening to a family who have had police at the door. But it treats them as people to inform rather than as partners, and you leave without hearing what they know about their daughter.]
     You go through the hearing in May, the appointments, the plan. They nod. Angela makes sure she has the dates in her phone.
     At the door Michael says, "Is that it?", and you realise you have not asked them a single thing.
 * [Ask them to keep Cassie in at weekends, away from her brother's friends # undermines: parents-as-partners, challenge-inequality, children-first # why: It gives worried parents something concrete to do. But it puts the job of protection on them, restricts the girl who was targeted, and repeats the assumption that the brother's friends are the danger, which the investigation found was not the case.]
     ~ cassie_parents -= 1
     Michael's jaw tightens.
-    "My son's friends. My son, who was cleared. You lot never get tired of that one, do you?" # speaker: cassie-dad
+    "My son's friends. My son, who was cleared. You lot never get tired of that one, do you?" # speaker: cassie-dad # expression: closed-off
     After that, every question gets a one-word answer. Daniel, twenty, comes in halfway through, hears his name, and walks straight out again.
 * [Talk mainly to Cassie's mum, since her dad is angry with the police # undermines: parents-as-partners, challenge-inequality # why: It avoids a hard conversation, and Angela is easier to talk to. But treating a Black father's anger about his children's search as a risk, rather than as a reasonable response, repeats the bias in the report.]
     ~ cassie_parents -= 1

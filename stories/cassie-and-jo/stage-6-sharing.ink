@@ -3,7 +3,7 @@
 
 === s6_sharing ===
 "So what's actually been going on?" Michelle asks. "Nobody tells us anything." # scene: jo-home
-* [Tell them everything you know, so that they can protect her # supports: parents-as-partners # undermines: child-voice, trauma-informed # why: Parents can only protect what they know about, and they are asking in good faith. But sharing the details of Jo's sexual abuse without her knowing takes one more decision about her body away from her.]
+* [Tell them everything you know, so that they can protect her # supports: parents-as-partners # undermines: child-voice, trauma-informed # why: Parents can only protect what they know about, and they are asking in good faith. But sharing the details of Jo's sexual abuse without her knowing takes one more decision about her body away from her. # key-decision]
     ~ told_parents_everything = true
     ~ trust_jo -= 2
     You tell them everything: the pub, the men, the money, the taxi. Michelle goes very white.
@@ -18,7 +18,7 @@
     ~ parents_respected -= 1
     "I'm afraid the details are confidential." # speaker: you
     Michelle looks at you for a long moment.
-    "Right. Like everyone else, then." # speaker: jo-mum
+    "Right. Like everyone else, then." # speaker: jo-mum # expression: closed-off
 * [Share what Jo has agreed to, and explain what you cannot share yet # supports: child-voice, trauma-informed # undermines: parents-as-partners # why: Jo is included in decisions about what her parents hear, which is what partnership should feel like to her. But her parents are left knowing less than they need to keep her safe on a Friday night, and you will have to keep going back to Jo as things change.]
     { trust_jo >= 2:
         Jo has told Kerry what she is happy for her mum to know: the pub, the men, the drink. Not the details. You tell Michelle exactly that much, and why the rest is Jo's to share when she is ready.
@@ -26,5 +26,5 @@
         Jo has agreed to very little. You tell Michelle what you can, and you are honest that the rest is Jo's, and that you will keep asking her.
     }
     "I suppose that's fair," says Michelle slowly. "I wouldn't want my mum knowing everything either." # speaker: jo-mum
-    "But if she goes out on a Friday, and I don't know where..." She doesn't finish. # speaker: jo-mum
+    "But if she goes out on a Friday, and I don't know where..." She doesn't finish. # speaker: jo-mum # expression: worried
 - -> s6_cassie_parents

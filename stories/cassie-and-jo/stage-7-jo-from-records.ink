@@ -14,7 +14,7 @@ The two boys are still in her year. Jo has not chosen to tell you any of it.
     You find Jo that week and tell her, quietly, that you have seen what happened last spring in her school file, and that you are sorry it was handled the way it was.
     You tell her that it has to go to the police and social care now, because the boys are still in her school; that nobody can make her give an interview, or talk about it at all; and that if she ever wants help with it, there are people who will go at her speed.
     Jo says nothing for a long time.
-    "Everyone knows, then." # speaker: jo
+    "Everyone knows, then." # speaker: jo # expression: closed-off
     "A few people who need to. Nobody who doesn't." # speaker: you
     A week later she asks Kerry for the adviser's number. She does not ask you for anything.
 * [Say nothing to Jo about it, and wait for her to bring it up herself # supports: child-voice # undermines: children-first, safer-spaces # why: It respects that the story is hers to tell. But a report of sexual assault by two boys still in her school is not yours to sit on, she is left carrying it alone, and the plan goes on treating her drinking as the problem.]

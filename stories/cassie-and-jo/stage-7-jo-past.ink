@@ -21,7 +21,7 @@ It is Jo who brings it up, in the art room, on a Tuesday, painting the sky above
 }
 "You might as well know. Everyone else knows some version." # speaker: jo
 Content note: Jo describes being sexually assaulted by two classmates a year ago. It is described, not shown.
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Jo tells you that a year ago, in the park, two boys from her year sexually assaulted her. She reported it at school the next day. When word spread and other pupils called her a liar and worse names, she withdrew her report to make it stop. She stopped going out except with Cassie, and drinks, she says, because it makes the memory quieter.
 * [Read what Jo said # aside]
     "Last spring. In the park, near the old bandstand. Two boys from our year. I thought they were my mates." # speaker: jo
@@ -33,7 +33,7 @@ Content note: Jo describes being sexually assaulted by two classmates a year ago
 ~ jo_told_assault = true
 The two boys are still in her year. She passes them on the stairs most days.
 Jo puts the brush down.
-"Don't make me do the police again." # speaker: jo
+"Don't make me do the police again." # speaker: jo # expression: worried
 * [Suggest Jo moves school, so she doesn't have to see the boys every day # undermines: trauma-informed, challenge-inequality, safer-spaces # why: It is meant as protection, and she does have to pass them on the stairs. But it moves the girl who was harmed, leaves the boys and the school's culture untouched, and takes her away from every adult who knows her.]
     ~ jo_moved = true
     ~ jo_school = -1
@@ -56,7 +56,7 @@ Jo puts the brush down.
     ~ trust_jo -= 1
     ~ assault_shared = 2
     "I think you should tell the police. Properly this time. People will listen now." # speaker: you
-    "People didn't listen then." # speaker: jo
+    "People didn't listen then." # speaker: jo # expression: closed-off
     She paints the whole sky black and leaves early. You pass it on that evening, and tell her you have.
 * [Offer her specialist support at her pace, and keep it between you for now # supports: trauma-informed, child-voice # undermines: children-first, safer-spaces # why: Going at her pace gives Jo control after something that took it away. But a report of rape by two classmates still in her school cannot be held between the two of you: the police and social care need to know, other girls may be at risk, and the boys need a response of their own.]
     ~ assault_supported = true

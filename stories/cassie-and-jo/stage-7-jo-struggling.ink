@@ -6,14 +6,14 @@ Jo is struggling. # scene: youth-centre
 Her drinking is worse. She has missed school on Mondays three weeks running. She is coming to fewer sessions, and when she comes she is flat and far away.
 Then, on a Sunday just after ten at night, Michelle rings you. # scene: office
 Content note: Jo's mum describes signs that Jo may have been sexually assaulted the night before. Nothing is described in detail.
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Michelle tells you Jo came home at three that morning without her shoes and would not say where she had been. She was sick, laughed about it, then locked herself in the bathroom for two hours with the taps running. She has been in her room all day and will not talk.
 * [Read what Michelle said # aside]
-    "She came in at three this morning. No shoes. I heard the door and she walked straight past me." # speaker: jo-mum
-    "She wouldn't say where she'd been. Then she was sick, and she laughed about it, and then she locked herself in the bathroom for two hours with the taps running." # speaker: jo-mum
-    "She's been in her room all day. She won't talk to me. I didn't know who else to ring." # speaker: jo-mum
-- Michelle is trying very hard to sound calm. "What do I do?" # speaker: jo-mum
-* [Tell the police tonight, and ask for a strategy discussion first thing # supports: children-first, safer-spaces, curious-informed # undermines: trauma-informed, child-voice # why: A child coming home like this may have been raped: that is reasonable cause to suspect significant harm, and a strategy discussion with police, social care and health is how the response gets planned, including evidence from wherever she was. But police at the door before Jo has said a word can feel like one more thing done to her, and it does nothing yet for her health.]
+    "She came in at three this morning. No shoes. I heard the door and she walked straight past me." # speaker: jo-mum # expression: worried
+    "She wouldn't say where she'd been. Then she was sick, and she laughed about it, and then she locked herself in the bathroom for two hours with the taps running." # speaker: jo-mum # expression: worried
+    "She's been in her room all day. She won't talk to me. I didn't know who else to ring." # speaker: jo-mum # expression: worried
+- Michelle is trying very hard to sound calm. "What do I do?" # speaker: jo-mum # expression: worried
+* [Tell the police tonight, and ask for a strategy discussion first thing # supports: children-first, safer-spaces, curious-informed # undermines: trauma-informed, child-voice # why: A child coming home like this may have been raped: that is reasonable cause to suspect significant harm, and a strategy discussion with police, social care and health is how the response gets planned, including evidence from wherever she was. But police at the door before Jo has said a word can feel like one more thing done to her, and it does nothing yet for her health. # key-decision]
     ~ night_response = 2
     ~ trust_jo -= 1
     You ring the police, and Nadia first thing. Two officers call at the flat on Monday morning. Jo tells them she was at a friend's and lost her shoes, and goes back to bed.

@@ -19,7 +19,7 @@ Supervision on Thursday helps. Your manager asks how you are, and waits for the 
 === s7_threat_full ===
 Cassie asks Ruth to ask you to come. The last time she did, it was about Jo. This time, Ruth says, it is about her. # scene: counsellor-room
 She is in Ruth's chair by the window, with her knees up and her diary held against her chest.
-"I want to tell you why. About the park. But I need you to not do anything stupid with it." # speaker: cassie
+"I want to tell you why. About the park. But I need you to not do anything stupid with it." # speaker: cassie # expression: worried
 "I'll tell you everything I do with it, before I do it," you say. # speaker: you
 Content note: Cassie describes a man threatening her with sexual violence, and refers to an assault on her friend. Nothing is described in detail.
 * [Read what Cassie said # aside]
@@ -27,8 +27,8 @@ Content note: Cassie describes a man threatening her with sexual violence, and r
     "There's a man who's always at the park. Not from round us. Older. He's there every weekend, just sort of around. He gave me a bag and said look after this for a bit. I said no." # speaker: cassie
     "He said that was a shame. He said I'd seen what happened to Jo, hadn't I? In the park? And that the same could happen to me. He said it like he was telling me the time." # speaker: cassie
     "I saw Jo after. I saw what it did to her. I wasn't going to be that." # speaker: cassie
-    "That's why I never said anything. Because if I say, he'll know." # speaker: cassie
-* [Read a short summary instead # aside]
+    "That's why I never said anything. Because if I say, he'll know." # speaker: cassie # expression: worried
+* [Read a short summary instead # aside # summary-choice]
     Cassie tells you she never wanted to hold the drugs: saying no would have been worse. An older man who is always at the park handed her the bag. When she refused, he reminded her of what had happened to Jo in the park and said the same could happen to her. She had seen what it did to Jo. She has stayed silent because she believes he will find out if she speaks.
 - ~ threat_disclosed = true
 ~ threat_full = true
@@ -36,10 +36,10 @@ Content note: Cassie describes a man threatening her with sexual violence, and r
 She has carried this to every appointment for the best part of a year.
 And now you know that something was done to Jo, in the park.
 Cassie is watching you, the way she watched you the first day, checking for the catch.
-* [Ask her now for the man's name, and where in the park he waits # supports: curious-informed, safer-spaces # undermines: trauma-informed, child-voice # why: The police will need those details, and the place matters. But pressing now repeats the feeling of being cornered, and names often come, if they come at all, once a child feels safe.]
+* [Ask her now for the man's name, and where in the park he waits # supports: curious-informed, safer-spaces # undermines: trauma-informed, child-voice # why: The police will need those details, and the place matters. But pressing now repeats the feeling of being cornered, and names often come, if they come at all, once a child feels safe. # key-decision]
     ~ trust_cassie -= 1
     "What's his name? Where exactly does he stand?" # speaker: you
-    "I don't know his name. I told you, I don't know." # speaker: cassie
+    "I don't know his name. I told you, I don't know." # speaker: cassie # expression: worried
     The diary is pressed so tight against her that her knuckles are pale. Ruth changes the subject. You have what she said, and not much more.
 * [Write it up word for word, and take it to the review in three weeks # supports: curious-informed # undermines: children-first, trauma-informed # why: A careful record and a planned discussion are how procedures are meant to work. But the threat may still be live, and after the police took the drugs the man may believe she owes him: three weeks is a long time.]
     You write it up carefully, word for word, and put it on the agenda for the review.
@@ -55,7 +55,7 @@ Cassie is watching you, the way she watched you the first day, checking for the 
         Marcus makes the NRM referral the same afternoon. Youth justice is a first responder, and her solicitor is told about the Section 45 defence before the hearing.
     }
     ~ nrm = true
-    "Will it stop?" she asks. # speaker: cassie
+    "Will it stop?" she asks. # speaker: cassie # expression: worried
     "I don't know yet. But you're not on your own with it any more." # speaker: you
     DC Priestley rings you the next morning. "It's something. It's not a statement. Without a name, or someone willing to say what he does, I've got a man feeding the ducks." # speaker: police-officer
 * [Ask her why she did not tell the police when they searched her # undermines: trauma-informed, children-first # why: It is a question many adults would ask, and it is meant practically. But it suggests she should have acted differently, to a child threatened with sexual violence by an adult, in the middle of a search.]
@@ -72,14 +72,14 @@ Content note: Ruth passes on a threat of sexual violence made against Cassie, an
 * [Read what Ruth said # aside]
     "She said it wasn't that she wanted to hold them. It's that the punishment for not holding them would have been worse." # speaker: counsellor
     "Someone told her that if she didn't, she'd be assaulted. 'Like Jo was.' That's what she said. 'Like Jo was.' She wouldn't say who, and she wouldn't say where, and then she asked if we could do some colouring." # speaker: counsellor
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Ruth tells you that Cassie has said she held the drugs because refusing would have been worse: someone threatened that, if she refused, she would be sexually assaulted "like Jo was". She would not say who made the threat, or where.
 - ~ threat_disclosed = true
 ~ assault_known = true
 Ruth has seen Cassie every week since January. This is the first time she has mentioned the park without changing the subject.
 And now you know that something was done to Jo.
-"What do I do with that?" Ruth asks. # speaker: counsellor
-* [Pass it straight to the police tonight, without speaking to Cassie # supports: children-first, safer-spaces # undermines: child-voice, trauma-informed # why: A threat of sexual violence from an adult is serious, and the police need to know quickly. But going round her repeats exactly what she fears, and she may stop talking to Ruth altogether.]
+"What do I do with that?" Ruth asks. # speaker: counsellor # expression: worried
+* [Pass it straight to the police tonight, without speaking to Cassie # supports: children-first, safer-spaces # undermines: child-voice, trauma-informed # why: A threat of sexual violence from an adult is serious, and the police need to know quickly. But going round her repeats exactly what she fears, and she may stop talking to Ruth altogether. # key-decision]
     The police take it seriously. An officer visits Cassie's home that week to ask her about it, in front of her younger brother.
     Cassie tells him she made it up.
 * [Help Ruth make a safety plan with Cassie herself, and pass it on # supports: strengths-relationships, child-voice, trauma-informed # undermines: children-first # why: Ruth is the person Cassie chose, and keeping the work in her room protects that relationship. But a counsellor is not a specialist in safety planning around exploitation, and the plan, and what reaches the police and the NRM decision-makers, may be slower and thinner than the threat deserves.]
@@ -117,8 +117,8 @@ The room at the youth offending service has a window that does not open and a bo
 }
 After one of the last sessions, Marcus rings you.
 "She said one thing today. Out of nowhere. 'It's not like I wanted to. Saying no would've been worse.' Then she shut down and asked to go." # speaker: yos-worker
-"What do I do with that?" # speaker: yos-worker
-* [Ask Marcus to press her at the next session: worse how, and who from # supports: curious-informed # undermines: trauma-informed, child-voice # why: It is the question that matters most, and she seemed close to answering it. Pressing a frightened child for names tends to close the door she has just opened.]
+"What do I do with that?" # speaker: yos-worker # expression: worried
+* [Ask Marcus to press her at the next session: worse how, and who from # supports: curious-informed # undermines: trauma-informed, child-voice # why: It is the question that matters most, and she seemed close to answering it. Pressing a frightened child for names tends to close the door she has just opened. # key-decision]
     ~ threat_hint = true
     ~ trust_cassie -= 1
     Marcus asks. Cassie looks at him for a long time and says she doesn't know what he's on about.

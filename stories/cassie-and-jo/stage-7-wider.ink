@@ -26,7 +26,7 @@ It is the kind of question that makes a room go quiet, because everyone knows wh
 * [Ask Cassie which of her friends are also being approached at the park # supports: curious-informed # undermines: children-first, trauma-informed # why: She knows the park and the people in it better than any adult does. But asking her to name other children makes her an informer, with all the danger that brings if the man finds out.]
     ~ trust_cassie -= 1
     Cassie looks at you as if you have asked her to hand him a list.
-    "I'm not telling you that. Are you mad?" # speaker: cassie
+    "I'm not telling you that. Are you mad?" # speaker: cassie # expression: closed-off
 * [Ask school, youth workers and police to look for other children at risk # supports: curious-informed, safer-spaces # undermines: child-voice # why: If one man is using the park, other children are likely to be affected, and finding them is part of protecting Cassie and Jo too. But it means gathering and sharing information about children who have not asked for help and will not be told, and that needs care.]
     ~ others_checked = true
     It takes a month of emails, but a picture starts to form. Two other girls from Cassie's year have been given things to hold. A boy in Year 9 was followed home. None of them knows their name has been on a list.

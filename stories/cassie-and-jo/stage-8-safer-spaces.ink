@@ -15,7 +15,7 @@ Before what happened to Jo, the two of them spent half their lives there. Afterw
 }
 The park is unlit. Nobody runs it in any way you can see. Most local adults avoid it after dark.
 And yet when young people are asked about it, they say it is the one place they can go without being moved on, followed round a shop or stared at.
-* [Walk the park with Priya, and ask young people what it is like # supports: safer-spaces, child-voice, challenge-inequality # undermines: strengths-relationships # why: The young people who use the park know where the danger is better than any adult, and hearing how they are treated elsewhere shows who gets made to feel unwelcome, and why. But Priya's standing with them is hard-won, and arriving with a social care practitioner spends some of it.]
+* [Walk the park with Priya, and ask young people what it is like # supports: safer-spaces, child-voice, challenge-inequality # undermines: strengths-relationships # why: The young people who use the park know where the danger is better than any adult, and hearing how they are treated elsewhere shows who gets made to feel unwelcome, and why. But Priya's standing with them is hard-won, and arriving with a social care practitioner spends some of it. # key-decision]
     ~ park_youth_voice = true
     On Saturday afternoon you and Priya walk the paths. She knows most of the young people by name. Two of the older boys see your lanyard and walk off. "They'll come back," says Priya. "Probably." # speaker: youth-worker
     A girl of about fourteen tells you it is the only place nobody moves them on. The shop on the parade has a security guard who follows them round; if they stand at the bus stop, somebody rings the police. Here, nobody bothers them.

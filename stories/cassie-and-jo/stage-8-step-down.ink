@@ -14,7 +14,7 @@ Nadia rings about the review.
     Cassie's hearing was in May. The youth court gave her a referral order, and her panel meetings with Marcus run into the autumn.
 }
 Jo turns seventeen in September. A year after that she will be eighteen, and most of the services now around her will simply stop, whether or not the men outside the pub have.
-* [Keep both girls on their current plans, with monthly meetings, all summer # undermines: child-voice, strengths-relationships # why: It keeps every protection in place, which feels safe to professionals. For the girls it means monthly meetings about them all summer, and it tells them that nothing they do will ever be enough to be trusted.]
+* [Keep both girls on their current plans, with monthly meetings, all summer # undermines: child-voice, strengths-relationships # why: It keeps every protection in place, which feels safe to professionals. For the girls it means monthly meetings about them all summer, and it tells them that nothing they do will ever be enough to be trusted. # key-decision]
     ~ continuity = 0
     Both plans stay as they are. The meetings continue, monthly. Cassie stops coming to hers. Jo comes to hers and plays on her phone.
 * [Ask Cassie and Jo what they want from the adults now, and start there # supports: child-voice, strengths-relationships # undermines: children-first # why: Asking them treats them as the experts on their own lives, and a plan they helped make is more likely to hold. But they may ask for less than they need, and the adults who harmed them have not gone away.]

@@ -3,6 +3,7 @@
 # summary: A short warm-up (about five minutes). A boy of fourteen at the youth centre has a new phone and a lot of money, and your colleague has a theory. Learn how Practice Paths works before the main case.
 # content-note: Mentions of possible criminal exploitation of a child and of adults pressuring children. Nothing is described in detail.
 # length: 5
+# role: warm-up
 
 VAR trust = 0                 // how far Kai trusts the centre after tonight
 VAR raised = false            // what you saw went to the centre's safeguarding lead
@@ -17,8 +18,8 @@ You are new here: this is your second week as a sessional youth worker.
 Kai is fourteen. He has come every week since the summer, mostly for the pool table and the free toast.
 Tonight he has a new phone, the expensive kind, and he keeps stepping outside to answer it. # sfx: phone-ping
 Your colleague Dean, who has run the Thursday session for eleven years, leans over the counter.
-"That lad's dealing, guarantee it. Third new pair of trainers this month. Want me to have a word?" # speaker: youth-worker
-* [Ask Dean what makes him think that, and what else he has noticed about Kai lately # supports: curious-informed # undermines: children-first # why: Slowing down to gather what is actually known turns a hunch into information. But it lets 'dealing' stand as the word for a fourteen-year-old who may be being used by adults, and words like that shape what happens next.]
+"That lad's dealing, guarantee it. Third new pair of trainers this month. Want me to have a word?" # speaker: youth-worker # expression: closed-off
+* [Ask Dean what makes him think that, and what else he has noticed about Kai lately # supports: curious-informed # undermines: children-first # why: Slowing down to gather what is actually known turns a hunch into information. But it lets 'dealing' stand as the word for a fourteen-year-old who may be being used by adults, and words like that shape what happens next. # key-decision]
     Dean shrugs. "Turns up later than he used to. Jumpy. Doesn't eat the toast any more, and he always ate the toast." # speaker: youth-worker
     That last detail sits with you. So, you notice, does the word 'dealing'.
 * [Agree that Dean should have a word with him tonight, since he knows Kai far better than you # supports: strengths-relationships # undermines: children-first, trauma-informed # why: Dean has known Kai for years, and a trusted adult is often the right person to raise a worry. But a 'word' that starts from 'dealing' treats Kai as an offender rather than a child who may be being used, and a boy who is frightened may hear it as a threat.]
@@ -35,7 +36,7 @@ Your colleague Dean, who has run the Thursday session for eleven years, leans ov
 {trust < 0: Kai comes back an hour later for his coat and stands by the door, not looking at anyone.|Kai is at the pool table, potting nothing, watching his phone.} # scene: youth-centre
 * [Continue # aside]
 - You have a few minutes before the centre closes.
-* [Check his bag for anything he shouldn't have, before he leaves tonight # undermines: children-first, trauma-informed, strengths-relationships # why: Searching him treats him as a suspect and teaches him that this is another place where adults are against him, and it gathers little that helps keep him safe.]
+* [Check his bag for anything he shouldn't have, before he leaves tonight # undermines: children-first, trauma-informed, strengths-relationships # why: Searching him treats him as a suspect and teaches him that this is another place where adults are against him, and it gathers little that helps keep him safe. # key-decision]
     ~ trust = trust - 2
     He empties the bag onto the floor, furious and silent. There is nothing in it but a charger and a school tie.
 * [Offer him a game of pool, and talk about anything except the phone tonight # supports: strengths-relationships # undermines: children-first # why: Time spent on what he enjoys builds the trust that any later conversation will need. But it leaves the worry unspoken for tonight, and whatever the phone calls are about carries on after he leaves.]

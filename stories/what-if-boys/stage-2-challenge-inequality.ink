@@ -13,7 +13,7 @@ She turns a page. # sfx: page-turn
 "The fifteen-year-old is believed to be associated with a local gang. He said his brothers had nothing to do with it. Initial suspicion was that the twenty-year-old was exploiting him. Later enquiries found this was not the case." # speaker: police-officer
 She puts the page down.
 "He's on the force's gang nominals list as well, for what it's worth," she adds. "Association, mainly." # speaker: police-officer
-* [Accept the report as the agreed account, since it is the official record, and move the meeting on to the plan # undermines: challenge-inequality, children-first, curious-informed # why: It is the official record, and meetings often treat it as fact. But it describes three Black boys and young men mainly as a threat, and it leaves the real question, who gave Cassius the drugs, unasked.]
+* [Accept the report as the agreed account, since it is the official record, and move the meeting on to the plan # undermines: challenge-inequality, children-first, curious-informed # why: It is the official record, and meetings often treat it as fact. But it describes three Black boys and young men mainly as a threat, and it leaves the real question, who gave Cassius the drugs, unasked. # key-decision]
     Nobody questions it, including you.
     Later, reading the minutes, you notice they describe Cassius as 'a gang-affiliated youth found dealing Class A with his brothers'. Nobody said those words. Somehow they are there, and from now on they are what every new professional will read first.
 * [Ask that Cassius's own account and his parents' views are gathered before the meeting agrees any plan # supports: child-voice, parents-as-partners # undermines: challenge-inequality # why: A plan made about Cassius without him or his family is likely to miss what matters. But it leaves the report's wording, the hoodies, the 'aggression' and the gang label, unquestioned in today's minutes, and those are what the next reader will see.]
@@ -38,14 +38,14 @@ She puts the page down.
 
 === s2_the_plan ===
 "So. Recommendations," says Nadia. # scene: meeting-room
-"I'll be honest," says a police sergeant at the end of the table, who has not spoken until now. "An NRM for a lad like this? He's not a victim. He's a runner. They all say nobody made them." # speaker: police-officer
+"I'll be honest," says a police sergeant at the end of the table, who has not spoken until now. "An NRM for a lad like this? He's not a victim. He's a runner. They all say nobody made them." # speaker: police-sergeant
 * [Hold off on any exploitation label until Cassius tells you himself what happened to him in the park # supports: child-voice # undermines: children-first # why: Not putting a label on a boy who does not recognise it is respectful, and he may hate it. But protection cannot wait for him to say the words, and the youth court in May will not wait either.]
     "I'd rather not label him as exploited until he tells us himself," you say. "He'll hate it." # speaker: you
     The sergeant looks pleased. On paper, for now, nobody has done anything to Cassius at all.
 * [Propose an NRM referral, tell his solicitor about Section 45, and say that boys are exploited too # supports: children-first, curious-informed, challenge-inequality # undermines: child-voice # why: Recognising that Cassius may be a victim of criminal exploitation opens up protection and a legal defence. But it is done without his agreement, he has never called himself a victim, and being recognised as one can make him a witness the people behind this will want to keep quiet. # differs: Here the room doubts that a boy can be a victim at all, so proposing the referral means challenging that as well as making it.]
     ~ nrm = true
     "A fifteen-year-old with no history, holding two hundred pounds of Class A and saying nothing for six months, is exactly what exploitation looks like," you say. "And boys are exploited too. Most of the children identified in county lines cases are boys. They're also the ones we find hardest to see as victims." # speaker: you
-    "Your call," says the sergeant. "But when he's back in the park, it's on you." # speaker: police-officer
+    "Your call," says the sergeant. "But when he's back in the park, it's on you." # speaker: police-sergeant
     "I'll make the referral this week," says Marcus. "And I'll tell him what it means before he hears it anywhere else." # speaker: yos-worker
 * [Keep the plan youth offending-led, and focused on getting him through the court process in May # undermines: children-first, curious-informed # why: It is familiar and measurable, and many panels do exactly this. It treats Cassius only as someone who offended, and leaves whoever gave him the drugs outside the plan.]
     The plan fits on half a page: Marcus's bail-support sessions, the hearing in May, a review in three months.

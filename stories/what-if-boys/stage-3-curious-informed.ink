@@ -30,7 +30,7 @@ Content note: in what follows, Cassius's account of men paying his sixteen-year-
     - else:
         "He kept saying he still got in the taxi," Ruth adds. "That he drank the cider. As if that makes it his fault." # speaker: counsellor
     }
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Cassius says that last Friday, outside a pub, two men gave Joe money for sexual acts: the first man's money paid for the cider the two boys drank, the second's for the taxi home. When he asked Joe what was going on, Joe laughed and said the men were the fools for paying. Cassius is frightened that if anyone finds out, people will say Joe is gay, and says Joe would rather die. He feels guilty that he drank the cider and got in the taxi.
 - { trust_cassie >= 2:
     Cassius is watching your face to see what he has done.
@@ -64,7 +64,7 @@ Content note: in what follows, Cassius's account of men paying his sixteen-year-
 Ruth opens the referral form on her laptop. # scene: counsellor-room
 The first box asks for the name of the child the concern is about. There is room for one.
 "It's Joe we're worried about," she says. "Isn't it?" # speaker: counsellor
-* [Refer Joe, and name Cassius on the referral too, as a child harmed that night: fifteen, given the cider, in that taxi # supports: children-first, curious-informed # undermines: child-voice # why: Whatever Joe called it, men paying a sixteen-year-old for sex are abusing him, and Cassius, at fifteen, drank what the first man's money bought and was driven home on the second's; the men have seen him too. But he came to you about his friend, not himself, and finds himself in a referral nobody asked him about.]
+* [Refer Joe, and name Cassius on the referral too, as a child harmed that night: fifteen, given the cider, in that taxi # supports: children-first, curious-informed # undermines: child-voice # why: Whatever Joe called it, men paying a sixteen-year-old for sex are abusing him, and Cassius, at fifteen, drank what the first man's money bought and was driven home on the second's; the men have seen him too. But he came to you about his friend, not himself, and finds himself in a referral nobody asked him about. # key-decision]
     ~ cassius_seen_harmed = true
     Ruth writes both names. When the strategy discussion meets, it will talk about two boys, not one, and ask the police whether the men outside the pub have been seen near any other children.
     A few days later a duty social worker rings Cassius's mum about Cassius. He comes to his next session furious. "I told you about Joe. Not me. I'm fine." It takes Ruth the whole hour to get him to sit down.
@@ -134,7 +134,7 @@ The police will look at the pub by the bus station and the men outside it. Socia
 Nadia rings you afterwards.
 "Gavin from the duty team will do the home visit on Thursday. I'd like you there too." # speaker: social-worker
 "The question is Joe. As things stand, he doesn't know any of this." # speaker: social-worker
-* [Ask the duty team to phone Joe's mum first, so that she has time to prepare before the visit # supports: parents-as-partners # undermines: child-voice # why: Warning his mum is considerate to a worried family. But it means his mum, and her partner, hear about Joe's sexual abuse before he knows anyone has been told.]
+* [Ask the duty team to phone Joe's mum first, so that she has time to prepare before the visit # supports: parents-as-partners # undermines: child-voice # why: Warning his mum is considerate to a worried family. But it means his mum, and her partner, hear about Joe's sexual abuse before he knows anyone has been told. # key-decision]
     ~ mum_forewarned = true
     Gavin phones Joe's mum on Wednesday evening and, when she presses him, tells her why. By the time Joe gets home, she and Lee are both waiting in the hall.
 * [Leave telling Joe and his family to the duty social worker, who will explain it all at the visit # undermines: child-voice, trauma-informed # why: It is quick and it follows the usual process. But Joe learns that the most private parts of his life are being discussed at the same moment as his mum and her partner do.]

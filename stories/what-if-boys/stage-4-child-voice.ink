@@ -22,8 +22,8 @@ Thursday, four o'clock: a ground-floor flat in a housing association block, with
 
 === s4_the_words ===
 Gavin, the duty social worker, answers before you can. # scene: jo-home
-"I'll be honest with you. What's been reported is that Joe has been selling himself to men outside a pub." # speaker: social-worker
-"Lads that age experiment. Could be he's confused about his sexuality, and that's come out this way. But somebody's been letting him run wild." # speaker: social-worker
+"I'll be honest with you. What's been reported is that Joe has been selling himself to men outside a pub." # speaker: duty-social-worker
+"Lads that age experiment. Could be he's confused about his sexuality, and that's come out this way. But somebody's been letting him run wild." # speaker: duty-social-worker
 Lee goes very still.
 "He's not gay," he says, as if the word tastes bad. "Not in this house."
 Joe stares at the carpet, his face burning.
@@ -58,14 +58,14 @@ Content note: Joe talks about men paying him for sex, in his own words. Nothing 
     - else:
         "I'm going to kill Cass. He was fine getting in the taxi, wasn't he?"
     }
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Joe says he is not a victim and not a child: nobody makes him do anything, he chooses, and he keeps the money. He says he is not gay, that it is only money, and that the men are the fools. {jo_told and cassie_protected: He says he knows who told.|He is furious with Cassius, sure that he told.}
 - { jo_told:
     It is angry, but it is said to you, and Pauline's hand has not left his knee.
 - else:
     It comes out at the wall, at the carpet, at anyone. He does not look at Lee once.
 }
-* [Tell him he is not as in control as he thinks, and that he needs to toughen up and keep away from that pub for good # undermines: child-voice, trauma-informed, challenge-inequality # why: It comes from real fear, and boys are told to toughen up every day. But it leaves him the job of stopping his own abuse, and telling a boy to be harder is exactly what keeps boys from saying they are hurt. # differs: With a boy, the pull is to tell him to man up rather than to ask what is happening to him, and it shuts the door on ever saying he is frightened.]
+* [Tell him he is not as in control as he thinks, and that he needs to toughen up and keep away from that pub for good # undermines: child-voice, trauma-informed, challenge-inequality # why: It comes from real fear, and boys are told to toughen up every day. But it leaves him the job of stopping his own abuse, and telling a boy to be harder is exactly what keeps boys from saying they are hurt. # differs: With a boy, the pull is to tell him to man up rather than to ask what is happening to him, and it shuts the door on ever saying he is frightened. # key-decision]
     ~ trust_jo -= 1
     "You're not in control, Joe. Toughen up and stay away from that pub." # speaker: you
     "I don't need to hear anything from you," says Joe, and goes to his room. The door is closed very precisely.
@@ -98,7 +98,7 @@ Before you leave, you think about Cassius. # scene: jo-home
     ~ friendship = -1
     Joe meant what he said about Cass, at least tonight.
 }
-* [Get word to Cassius before he next sees Joe, and offer to help the two of them talk when both are ready # supports: strengths-relationships, children-first # undermines: child-voice # why: Their friendship is one of the most protective things either boy has, so looking after it is part of the plan. But Joe has not asked for help with Cassius, and being steered towards making up, on adults' timing, can feel like one more thing being done to him.]
+* [Get word to Cassius before he next sees Joe, and offer to help the two of them talk when both are ready # supports: strengths-relationships, children-first # undermines: child-voice # why: Their friendship is one of the most protective things either boy has, so looking after it is part of the plan. But Joe has not asked for help with Cassius, and being steered towards making up, on adults' timing, can feel like one more thing being done to him. # key-decision]
     ~ friendship += 1
     ~ trust_cassie += 1
     That evening you ring Ruth, and the next morning Ruth sees Cassius before registration. He is told that Joe knows, that Joe is angry, and that the adults will say it was their decision. And that if he and Joe want to talk, someone will help.
@@ -117,10 +117,10 @@ Before you leave, you think about Cassius. # scene: jo-home
     "Yeah? He'll be scared of me on Monday," says Joe.
 - Outside, Gavin unlocks the car and sits for a moment with the keys in his hand. # sfx: door-close
 { gavin_sore:
-    "You could have had a word with me outside," he says. "In front of the family, though." # speaker: social-worker
+    "You could have had a word with me outside," he says. "In front of the family, though." # speaker: duty-social-worker
     By Monday he has told Nadia that you undermined him in a family's home, and Nadia asks you, mildly, to bring disagreements to her next time.
 - else:
-    "That went about as well as those ever go," he says. # speaker: social-worker
+    "That went about as well as those ever go," he says. # speaker: duty-social-worker
 }
 { row_at_home:
     At half past ten that night Michelle rings you. Lee and Joe have had it out, she says, shouting, and Joe has gone to his nan's. Nobody is hurt. She just wanted someone to know.

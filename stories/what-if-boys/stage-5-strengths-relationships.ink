@@ -14,7 +14,7 @@ Joe's phone pings. Then again. Then three times in a row. # sfx: phone-ping
 "What's that?" Kerry asks. "Who's got your number?" # speaker: support-worker
 Joe laughs, properly, for the first time.
 "It's not blokes, if that's what you're thinking. It's Fortnite."
-* [Ask Joe to put the phone away for the rest of the session, so that everyone can concentrate # undermines: strengths-relationships, child-voice # why: It is a normal request in most meetings. Here it takes away the one thing keeping him steady in a room he did not choose to be in.]
+* [Ask Joe to put the phone away for the rest of the session, so that everyone can concentrate # undermines: strengths-relationships, child-voice # why: It is a normal request in most meetings. Here it takes away the one thing keeping him steady in a room he did not choose to be in. # key-decision]
     ~ trust_jo -= 1
     He puts it in his pocket. His knee goes faster. For the rest of the hour he is somewhere else.
 * [Ask to see his messages, since contact from adults online is a real worry in cases like his # supports: curious-informed # undermines: child-voice, strengths-relationships # why: Contact from adults online is a real worry, and checking comes from care. But demanding a sixteen-year-old's phone in a first meeting tells him he is a suspect, and a quick look at a screen proves very little.]
@@ -59,12 +59,12 @@ Content note: Joe talks about how men at the pub target him. Nothing is describe
     "They haven't got my number. I'm not thick. They just know where I'll be on a Friday."
     "It's easier when I've had a drink. Everything's easier. Since..."
     He stops, and paints a lace very carefully.
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Joe tells you the men at the pub know him now. One always buys his first drink and tells him he is grown-up for his age; then the man's friends pay him. They know where to find him on Fridays. He says everything is easier after a drink, "since...", and then stops.
 - ~ assault_hint = true
 ~ trust_jo += 1
 The brush keeps moving. Joe does not look round.
-* [Ask Joe, while he is talking, what the first man is called and which nights he is usually there # supports: curious-informed # undermines: trauma-informed, strengths-relationships # why: A name and a time are what the police need to stop the man. But turning a boy's first unprompted account into questioning tells him that the moment he opens up, adults start taking notes.]
+* [Ask Joe, while he is talking, what the first man is called and which nights he is usually there # supports: curious-informed # undermines: trauma-informed, strengths-relationships # why: A name and a time are what the police need to stop the man. But turning a boy's first unprompted account into questioning tells him that the moment he opens up, adults start taking notes. # key-decision]
     ~ trust_jo -= 1
     "Forget it," says Joe. "I don't know his name." He paints over the lace he has just finished.
 * [Tell Joe that what he has described has a name, grooming, and that it is the man's doing, not his # supports: children-first, trauma-informed # undermines: child-voice # why: A man who buys a boy drinks, tells him he is mature for his age and passes him to his friends is grooming him, and hearing that the pattern is the man's can lift some of the shame. But it replaces Joe's account of his life with yours, just as he has started to give it. # differs: Boys rarely hear grooming described as something that happens to boys, so naming it is more likely to meet 'that's girls' stuff' than recognition.]

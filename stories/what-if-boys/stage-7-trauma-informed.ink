@@ -20,13 +20,13 @@ Content note: Cassius describes a man threatening him with sexual violence and w
     "He said that was a shame. He said I'd seen what happened to Joe, hadn't I? In the park? And that the same could happen to me. Then he moved his jacket so I could see the knife. Like he was showing me his phone."
     "I saw Joe after. I wasn't going to be that."
     "And who's going to believe some bloke scared me? Look at me. Police take one look at me and think I'm the one with the knife."
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Cassius tells you an older man who is always at the park gave him the bag. When he refused, the man reminded him of what had happened to Joe in the park, said the same could happen to him, and showed him a knife. He held the drugs because saying no would have been worse, and has said nothing because he does not believe anyone would accept that someone like him could be frightened.
 - ~ threat_disclosed = true
 ~ threat_full = true
 ~ assault_known = true
 He has stopped talking. He is watching you the way he watched you in January, checking the answer for a catch.
-* [Write it up word for word, and take it to the review meeting in three weeks where every agency will be present # supports: curious-informed # undermines: children-first # why: A careful record and a planned discussion are how procedures are meant to work. But the threat may still be live: after the police took the drugs, the man with the knife may believe Cassius owes him two hundred pounds, and three weeks is a long time.]
+* [Write it up word for word, and take it to the review meeting in three weeks where every agency will be present # supports: curious-informed # undermines: children-first # why: A careful record and a planned discussion are how procedures are meant to work. But the threat may still be live: after the police took the drugs, the man with the knife may believe Cassius owes him two hundred pounds, and three weeks is a long time. # key-decision]
     You write it up carefully, word for word, and put it on the agenda for the review.
     Three weeks is a long time when someone with a knife believes you owe him two hundred pounds.
 * [Ask him why he did not tell the police about the man when they stopped and searched him in the park # undermines: trauma-informed, children-first # why: It is a question many adults would ask, and it is meant practically: the police could have acted then. But it suggests he should have acted differently, to a boy who was threatened with a knife by an adult and then strip-searched.]
@@ -59,7 +59,7 @@ Cassius's bail-support sessions at the youth offending service carry on, fortnig
 The room has a window that does not open and a box of board games with pieces missing. Cassius has sat in the same chair every fortnight since the summer.
 After his session, Marcus rings you.
 "He said one thing today. Out of nowhere. 'It's not like I wanted to. Saying no would've been worse.' Then he shut down and asked to go." # speaker: yos-worker
-* [Ask Marcus to raise it with Cassius's solicitor before May, so that coercion can be considered in his case # supports: children-first, curious-informed # undermines: child-voice # why: A hint that he held the drugs under threat matters to whether he should be prosecuted at all, and the hearing is close. But it passes on the first thing he has said in nine months before he has chosen to say any more, and he may hear that his words went straight to a lawyer.]
+* [Ask Marcus to raise it with Cassius's solicitor before May, so that coercion can be considered in his case # supports: children-first, curious-informed # undermines: child-voice # why: A hint that he held the drugs under threat matters to whether he should be prosecuted at all, and the hearing is close. But it passes on the first thing he has said in nine months before he has chosen to say any more, and he may hear that his words went straight to a lawyer. # key-decision]
     ~ threat_hint = true
     Marcus rings the solicitor that afternoon. At the next session Cassius says, "You told my brief." Marcus says yes, and why. Cassius thinks about it. "Did she say it'd help?"
 * [Suggest Marcus tells him that if he will not explain, it cannot be taken into account when the youth court sits in May # undermines: children-first, trauma-informed # why: It is true as far as it goes, and the hearing is close. But it turns the first hint of a threat into a bargaining chip, and tells him adults care more about the case than about his safety.]
@@ -98,12 +98,12 @@ Content note: Joe describes being sexually assaulted by two classmates a year ag
     "I said no. They didn't care. That's all I'm saying about that bit."
     "I told Mr Hale the next day. Then they told everyone it was a laugh. And everyone called me gay, and a lot worse. So I said it was a joke. It was easier than being the lad that happened to."
     "The drink makes it quieter. That's all it is."
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Joe tells you that a year ago, in the park, two boys from his year sexually assaulted him. He told a teacher the next day; the boys told everyone it was a laugh, other pupils called him homophobic names, and he said it had been a joke to make it stop. He drinks, he says, because it makes it quieter.
 - ~ assault_known = true
 ~ jo_told_assault = true
 Joe puts the brush down. "Don't make me do the police. They'll laugh. And those two are still in my year."
-* [Urge Joe to come to the police with you this week and make the report again, while people are paying attention # supports: safer-spaces # undermines: trauma-informed, child-voice # why: The two boys are still in his year, and a report now could protect other children as well as Joe. But pushing him to go over it again, on someone else's timetable, takes control away from him a second time.]
+* [Urge Joe to come to the police with you this week and make the report again, while people are paying attention # supports: safer-spaces # undermines: trauma-informed, child-voice # why: The two boys are still in his year, and a report now could protect other children as well as Joe. But pushing him to go over it again, on someone else's timetable, takes control away from him a second time. # key-decision]
     ~ trust_jo -= 1
     ~ assault_shared = 2
     "People didn't listen then," says Joe. He paints the whole sky black and leaves early.
@@ -135,7 +135,7 @@ Joe is struggling. # scene: office
 His drinking is worse. He has missed school on Mondays three weeks running. He comes to fewer sessions, and when he comes he is flat and far away.
 Then, at nine o'clock on a Sunday night, Michelle rings you.
 Content note: Joe's mum describes the night he came home in the early hours, with signs that he may have been sexually assaulted. Nothing is described in detail.
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Michelle reported Joe missing on Saturday night. He came home at three in the morning without his shoes and would not say where he had been. On Sunday he was sick, laughed about it, and then spent two hours locked in the bathroom with the taps running. Lee thinks he was drunk. Michelle does not.
 * [Read what Michelle said # aside]
     "He didn't come home last night. I rang the police about midnight, said he was missing. He came in at three. No shoes. Wouldn't say where he'd been."

@@ -31,7 +31,7 @@ Content note: Cassie describes how her older brother passed her the drugs, and a
     "So I held it. And then the police stopped all three of us anyway." # speaker: cassie
     "If you tell, Daniel goes to prison, and they still come for us. And Mum..." # speaker: cassie
     She stops.
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Cassie tells you that it was her brother Daniel who passed her the drugs, at the park. He owes money to an older man who is always there, and the man gave Daniel the bag; Daniel, who is stopped by the police all the time, begged her to carry it, in tears. When she refused, the man reminded her of what had happened to Jo in the park and said the same could happen to her. She is afraid that if she tells, Daniel will go to prison and the men will still come for the family, and of what it would do to her mum.
 - ~ threat_disclosed = true
 ~ threat_full = true
@@ -46,7 +46,7 @@ So that is what she has carried to every appointment since last summer: a threat
 }
 And now you know that something was done to Jo, in the park.
 She asks you not to tell her mum. Not yet.
-* [Ask her to tell DC Priestley about the man this week, with you sitting beside her, so that the police can go after him # supports: curious-informed, safer-spaces # undermines: trauma-informed, child-voice # why: The police need an account to act on, and the man at the park is the one they should be after. But any account she gives names her own brother, and asking a frightened fifteen-year-old for it this week, with the man still free, makes her choose between her family and her safety. # differs: Here any account Cassie gives the police is also evidence against her own brother, so asking for one asks her to choose between him and her safety.]
+* [Ask her to tell DC Priestley about the man this week, with you sitting beside her, so that the police can go after him # supports: curious-informed, safer-spaces # undermines: trauma-informed, child-voice # why: The police need an account to act on, and the man at the park is the one they should be after. But any account she gives names her own brother, and asking a frightened fifteen-year-old for it this week, with the man still free, makes her choose between her family and her safety. # differs: Here any account Cassie gives the police is also evidence against her own brother, so asking for one asks her to choose between him and her safety. # key-decision]
     ~ cassie_pressed = true
     ~ trust_cassie -= 1
     "I think you should tell DC Priestley what you've told me. This week. I'll be right next to you," you say. # speaker: you
@@ -82,7 +82,7 @@ She asks you not to tell her mum. Not yet.
 Ruth rings you after Wednesday's session. # scene: office
 "Something came out today. About why she had the drugs. She wouldn't let me ring you while she was there, but she said I could tell you." # speaker: counsellor
 Content note: Ruth passes on a threat of sexual violence made against Cassie, involving someone in her family, and mentions an assault on her friend. Nothing is described in detail.
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Ruth tells you that Cassie has said someone she loves asked her to hold the drugs because he owed people money, and that a man threatened that if she refused she would be sexually assaulted "like Jo was". She would not say who, and begged Ruth not to tell her mum. Ruth thinks it was her older brother.
 * [Read what Ruth said # aside]
     "She said it wasn't that she wanted to hold them. Someone she loves asked her to, because he owed people money, and a man told her that if she didn't, she'd be assaulted. 'Like Jo was.' Those were her words." # speaker: counsellor
@@ -93,8 +93,8 @@ Content note: Ruth passes on a threat of sexual violence made against Cassie, in
 ~ daniel_named_by = 2
 So that is what she has been carrying to every appointment: a threat from a man, and a request from somebody she loves.
 And now you know that something was done to Jo.
-"What do I do with that?" Ruth asks. # speaker: counsellor
-* [Put Ruth's exact words to next month's review, so that every agency hears them together # supports: curious-informed # undermines: children-first, trauma-informed # why: It will be discussed properly with everyone present, from an exact record. But the threat may still be live, the drugs were seized, and whoever she is protecting may be under the same roof every night until then. # differs: In the main story a month's wait leaves Cassie exposed at the park; here it may also leave her exposed at home.]
+"What do I do with that?" Ruth asks. # speaker: counsellor # expression: worried
+* [Put Ruth's exact words to next month's review, so that every agency hears them together # supports: curious-informed # undermines: children-first, trauma-informed # why: It will be discussed properly with everyone present, from an exact record. But the threat may still be live, the drugs were seized, and whoever she is protecting may be under the same roof every night until then. # differs: In the main story a month's wait leaves Cassie exposed at the park; here it may also leave her exposed at home. # key-decision]
     You note it for the review. A month is a long time when someone believes your family owes him money.
 * [Ask Ruth to find out at the next session who 'he' is, for the police # supports: curious-informed # undermines: trauma-informed, child-voice # why: The police will need a name to act on, and Ruth is the person she trusts. But the name Ruth would be pressing for is her brother's, and making her safe room into the place where she has to give him up may close it for good. # differs: Here the name is her own brother's, which turns a hard question into one that asks her to choose between her family and the adults trying to help.]
     ~ cassie_pressed = true
@@ -124,14 +124,14 @@ After Tuesday's session, Marcus rings you.
 "She said one thing today. Out of nowhere. 'It's not like I wanted to. Saying no would've been worse.' Then she shut down and asked to go." # speaker: yos-worker
 "And something else. Her big brother waits for her outside every session, in a car that isn't his. She's never once looked pleased to see him." # speaker: yos-worker
 "What do I do with that?" # speaker: yos-worker
-* [Give the police exploitation team the registration of the car that waits for her, and ask them to find out whose it is # supports: curious-informed, safer-spaces # undermines: trauma-informed, child-voice # why: The car may lead to the man behind all this, and finding out is proper intelligence work. But the police will act on it in their own way, and if that means a stop in the car park, in front of Cassie, she learns that one sentence to Marcus put her brother in handcuffs. # differs: Here the obvious lead sits outside in a car with her brother at the wheel, and following it can land on him in front of her.]
+* [Give the police exploitation team the registration of the car that waits for her, and ask them to find out whose it is # supports: curious-informed, safer-spaces # undermines: trauma-informed, child-voice # why: The car may lead to the man behind all this, and finding out is proper intelligence work. But the police will act on it in their own way, and if that means a stop in the car park, in front of Cassie, she learns that one sentence to Marcus put her brother in handcuffs. # differs: Here the obvious lead sits outside in a car with her brother at the wheel, and following it can land on him in front of her. # key-decision]
     ~ threat_hint = true
     ~ trust_cassie -= 1
     ~ daniel_named_by = 3
     ~ assault_hint = true
     The police stop the car the following week, in the car park, while Cassie watches through the window. In Daniel's pocket they find a second phone, full of messages to his sister.
     Content note: the messages pass on a threat of sexual violence against Cassie and refer to the assault on her friend. Nothing is described in detail.
-    ** [Read a short summary instead # aside]
+    ** [Read a short summary instead # aside # summary-choice]
         The messages tell Cassie where to be and what to carry. One passes on a threat that she will be assaulted the way Jo was. The last one just says "please".
     ** [Read the messages # aside]
         'Be at the bench at 4.' 'Bring it back tonight.' 'They said they'll do you like they did your mate Jo.' And the last one, on its own: 'please'.
@@ -165,7 +165,7 @@ The rest comes out another way. A month later the police stop Daniel near the pa
 Content note: the messages pass on a threat of sexual violence against Cassie and refer to the assault on her friend. Nothing is described in detail.
 * [Read the messages # aside]
     'Be at the bench at 4.' 'Bring it back tonight.' 'They said they'll do you like they did your mate Jo.' And the last one, on its own: 'please'.
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     The messages tell Cassie where to be and what to carry. One passes on a threat that she will be assaulted the way Jo was. The last one just says "please".
 - Nobody had asked Cassie. Now everybody will.
 -> s7_brother
@@ -183,8 +183,8 @@ By the end of April the police know too. # scene: meeting-room
 Daniel is twenty. He has been stopped near the park four times this year. In a voluntary interview he told DC Priestley that he owes the man on the bench eight hundred pounds. It was two hundred when the police took the bag from Cassie last summer; it has grown every month since. He will not say another word, he said, because he has a mum and a little brother.
 The police exploitation team knows the man on the bench by his face, and not by his name.
 Nadia has called a strategy discussion about Cassie. Somebody has added Daniel's name under hers, in brackets.
-"So we've got a twenty-year-old using his fifteen-year-old sister to move Class A," says a sergeant you have not met before. "That's a charge, surely. Using a child." # speaker: police-officer
-* [Ask the meeting to look at harm inside the home too, and whether Cassie and Josh are safe living with Daniel # supports: children-first, curious-informed # undermines: parents-as-partners, challenge-inequality # why: A strategy discussion should weigh harm inside a home as well as outside it, and two children live with Daniel. But a room already primed by the police report is quick to hear 'the family' as the risk, and two parents who have done nothing but worry may get a letter instead of help. # differs: Here it is easy to slide from one son's part in it to treating the whole family as criminal, which the main story never invites.]
+"So we've got a twenty-year-old using his fifteen-year-old sister to move Class A," says a sergeant you have not met before. "That's a charge, surely. Using a child." # speaker: police-sergeant
+* [Ask the meeting to look at harm inside the home too, and whether Cassie and Josh are safe living with Daniel # supports: children-first, curious-informed # undermines: parents-as-partners, challenge-inequality # why: A strategy discussion should weigh harm inside a home as well as outside it, and two children live with Daniel. But a room already primed by the police report is quick to hear 'the family' as the risk, and two parents who have done nothing but worry may get a letter instead of help. # differs: Here it is easy to slide from one son's part in it to treating the whole family as criminal, which the main story never invites. # key-decision]
     ~ daniel_response = -2
     ~ cassie_parents -= 2
     "Before anything else, are Cassie and Josh safe at home with him?" you ask. # speaker: you
@@ -226,7 +226,7 @@ That evening you sit in Cassie's family's kitchen. # scene: cassie-home
 - else:
     Angela and Michael know now. Daniel is not here. His trainers are by the door.
 }
-"He's my son," says Michael. "She's my daughter. What do you want me to do? Choose?" # speaker: cassie-dad
+"He's my son," says Michael. "She's my daughter. What do you want me to do? Choose?" # speaker: cassie-dad # expression: worried
 "When he was little he used to carry her everywhere," says Angela. "On his shoulders. Everywhere." # speaker: cassie-mum
 Cassie is in her room with the door open an inch. Josh, who is thirteen, is at the kitchen table pretending to do his homework, and listening to every word.
 * [Ask them to have Daniel stay with family elsewhere from tonight, and write that into Cassie's plan as a condition # supports: children-first # undermines: parents-as-partners, trauma-informed # why: It takes the pressure out of Cassie's home quickly, and the risk to her is real. But a condition turns a family's love for their son into a fight with services, and a young man pushed out in a hurry has one place left to go: the man he owes. # differs: Here the person to be kept away from Cassie is her parents' own son, and a condition asks them to choose between their children.]

@@ -21,7 +21,7 @@ The nurse mentions Jo's learning disability. Several people write it down. Nobod
     DC Priestley is polite with you, and no more than polite.
 }
 "The friend who was there," she says. "She's the only witness we've got. I'd like someone to speak to her this week, while Friday's still fresh." # speaker: police-officer
-* [Agree that the police speak to Cassie as a witness this week, while she still remembers the men # supports: curious-informed, safer-spaces # undermines: trauma-informed, child-voice # why: Early accounts are the best evidence, and the police cannot move on the men without one. But a fifteen-year-old who asked to be kept out of it is asked for a statement within days, and she will feel that what she said has been taken out of her hands.]
+* [Agree that the police speak to Cassie as a witness this week, while she still remembers the men # supports: curious-informed, safer-spaces # undermines: trauma-informed, child-voice # why: Early accounts are the best evidence, and the police cannot move on the men without one. But a fifteen-year-old who asked to be kept out of it is asked for a statement within days, and she will feel that what she said has been taken out of her hands. # key-decision]
     ~ cassie_witness = 1
     ~ trust_cassie -= 1
     An officer sees Cassie on Tuesday, at home, with her mum beside her. She gives a careful account. Afterwards she asks Ruth whether she is going to have to go to court, and Ruth does not know.

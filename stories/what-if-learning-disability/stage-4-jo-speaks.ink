@@ -5,7 +5,7 @@
 === s4_jo_speaks ===
 Then Jo speaks, and everyone goes quiet. # scene: jo-home
 Content note: Jo talks about men paying her for sex, in her own words. Nothing is described in detail.
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Jo says she is not a victim and not being exploited: she is in control, nobody makes her do anything, and she keeps the money. She admits it is not ideal, but says it is the only way she can get a drink. Some of the men, she says, are her friends: they are nice to her, and nobody else is.
     { jo_told and cassie_protected:
         She adds that she knows who told, and does not want to hear it said.
@@ -64,9 +64,9 @@ Content note: Jo talks about men paying her for sex, in her own words. Nothing i
 Lee has been quiet. Now he speaks, to Gavin rather than to Jo. # scene: jo-home
 "She can't say yes to any of this. She's got a learning disability. She doesn't understand what she's doing. That's the whole point." # speaker: jo-mum-partner
 Gavin shakes his head.
-"With respect, she's over sixteen. The law says we start from her having capacity. If she says it's her choice..." # speaker: social-worker
+"With respect, she's over sixteen. The law says we start from her having capacity. If she says it's her choice..." # speaker: duty-social-worker
 Jo looks from one of them to the other, as if they are talking about somebody in the next room.
-* [Ask for a formal capacity assessment before anything else is decided, so that nobody is guessing about what Jo can decide # supports: curious-informed # undermines: children-first # why: Capacity depends on the decision, and some decisions later on may need it looked at properly, so the instinct to check is sound. But making protection wait for it treats the abuse as a question about Jo's mind, when it is a question about the men's crimes. # differs: Here there is a legal framework to reach for, and reaching for it first can hold up what Jo needs now.]
+* [Ask for a formal capacity assessment before anything else is decided, so that nobody is guessing about what Jo can decide # supports: curious-informed # undermines: children-first # why: Capacity depends on the decision, and some decisions later on may need it looked at properly, so the instinct to check is sound. But making protection wait for it treats the abuse as a question about Jo's mind, when it is a question about the men's crimes. # differs: Here there is a legal framework to reach for, and reaching for it first can hold up what Jo needs now. # key-decision]
     ~ capacity_wait = true
     "I think we need a proper capacity assessment before anyone decides anything," you say. # speaker: you
     Gavin writes it down. It takes six weeks to arrange. The men outside the pub do not wait six weeks.

@@ -3,14 +3,14 @@
 
 === s4_the_words ===
 Gavin answers before you can. # scene: jo-home
-"I'll be honest with you both. What's been reported is that Jo has been prostituting herself. Selling sex to men outside a pub." # speaker: social-worker
-"At sixteen, that doesn't come out of nowhere. Somebody's been letting her run wild." # speaker: social-worker
+"I'll be honest with you both. What's been reported is that Jo has been prostituting herself. Selling sex to men outside a pub." # speaker: duty-social-worker
+"At sixteen, that doesn't come out of nowhere. Somebody's been letting her run wild." # speaker: duty-social-worker
 { jo_sexuality_recorded == 2:
     ~ jo_outed = true
     ~ told_parents_everything = true
     ~ trust_jo -= 1
     He turns a page of the referral. # sfx: page-turn
-    "There's also a note here that she may be gay. So there could be some confusion going on there as well. Girls that age experiment." # speaker: social-worker
+    "There's also a note here that she may be gay. So there could be some confusion going on there as well. Girls that age experiment." # speaker: duty-social-worker
     For a second nobody in the room moves. Michelle looks at Jo. Lee looks at Michelle. Jo has gone completely white, and she is not looking at anyone at all.
 - else:
     Michelle makes a sound as if she has been hit. Jo stares at the carpet.

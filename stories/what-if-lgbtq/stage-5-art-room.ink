@@ -9,7 +9,7 @@ She is good. Properly good. She tells you about fashion, the designers she rates
 Kerry has brought chocolate. Jo has eaten most of it.
 Then, without looking up from the canvas, she starts talking about the pub.
 Content note: Jo talks about how men at the pub target her, and about one of them threatening to tell her mum that she is gay. Nothing is described in detail.
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Jo tells you the men at the pub know her now. One of them always buys her first drink and tells her she is grown-up for her age; then his friends pay her. They do not have her number; they know where to find her on Fridays.
     { jo_outed and told_parents_everything:
         He used to threaten to tell her mum that she is gay. Since the home visit, she says bitterly, he has nothing left to tell.
@@ -35,7 +35,7 @@ At five Jo washes her brushes, very thoroughly, with her back to you both. Kerry
 { jo_outed and told_parents_everything: -> s5_fridays | -> s5_outing_threat }
 
 === s5_outing_threat ===
-* [Suggest Jo tells her mum herself, so that he has nothing left to hold over her # supports: parents-as-partners # undermines: child-voice, trauma-informed # why: It would take away his hold, her mum may take it better than Jo fears, and some young people find coming out a relief. But it asks Jo to come out to her family on a timetable set by the man who is abusing her, and it is her decision alone. # differs: Here the quickest way to take the threat away is for Jo to come out, and that is hers to decide.]
+* [Suggest Jo tells her mum herself, so that he has nothing left to hold over her # supports: parents-as-partners # undermines: child-voice, trauma-informed # why: It would take away his hold, her mum may take it better than Jo fears, and some young people find coming out a relief. But it asks Jo to come out to her family on a timetable set by the man who is abusing her, and it is her decision alone. # differs: Here the quickest way to take the threat away is for Jo to come out, and that is hers to decide. # key-decision]
     ~ trust_jo -= 1
     "Maybe if you told her yourself, he'd have nothing on you," you say. # speaker: you
     "Easy for you to say." # speaker: jo

@@ -7,7 +7,7 @@
     She hesitates, and then it comes out in a rush.
     "And what that social worker said. About her being... Is it true? She won't talk to me about it. She won't talk to me about anything." # speaker: jo-mum
 }
-* [Tell them everything you know about the last few months, so they can protect her # supports: parents-as-partners # undermines: child-voice, trauma-informed, children-first # why: Parents can only protect what they know about, and they are asking in good faith. But everything here includes Jo's sexuality, which she has not chosen to tell them, which they do not need to know to keep her safe, and which a man has been holding over her. # differs: In the main story this shares Jo's abuse without her; here it also outs her to her family.]
+* [Tell them everything you know about the last few months, so they can protect her # supports: parents-as-partners # undermines: child-voice, trauma-informed, children-first # why: Parents can only protect what they know about, and they are asking in good faith. But everything here includes Jo's sexuality, which she has not chosen to tell them, which they do not need to know to keep her safe, and which a man has been holding over her. # differs: In the main story this shares Jo's abuse without her; here it also outs her to her family. # key-decision]
     { jo_outed and told_parents_everything:
         You tell them everything: the pub, the men, the money, the taxi, and yes, what Gavin read out is true. Michelle goes very white.
     - else:

@@ -38,7 +38,7 @@ Within two days there is a strategy discussion: Nadia, DC Priestley, the school'
     "It'll go on the system," she says, in the voice of someone who knows what the system does with it. # speaker: police-officer
 - Back in the strategy discussion, the checks come in, one after another, and it changes shape.
 Content note: the next part is about domestic abuse at Jo's home: police call-outs and injuries to Jo and her mum. Nothing is shown.
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     The checks show three police call-outs in the past year to domestic incidents at Jo's home involving Lee, her mum's partner, who has an old conviction for assault. School records note that Jo once said Lee had hurt her wrist, then took it back, and more recently that she 'can't go home when Lee's had a drink'. Her mum has been to the GP with injuries she put down to falls.
 * [Read what the checks found # aside]
     DC Priestley has found three police call-outs to Jo's address in the past year, all domestic incidents involving Lee, her mum's partner. On the last, a neighbour rang because she could hear a girl screaming. Nobody was arrested. Lee has an old conviction for assault.
@@ -46,7 +46,7 @@ Content note: the next part is about domestic abuse at Jo's home: police call-ou
 - Nobody says anything for a moment. Then Nadia does.
 "So we may have harm at home as well as harm outside it. And we were about to send Gavin round to tell them all at once." # speaker: social-worker
 "The question is Jo. As things stand, she doesn't know any of this." # speaker: social-worker
-* [Ask the duty team to phone Jo's mum first, so she has time to prepare before the home visit # undermines: children-first, child-voice, parents-as-partners # why: Warning a parent is usually a kindness, and in the main story it is. Here Michelle's phone is one Lee checks, the call reaches a home with three call-outs for violence in a year, and Jo walks into it knowing nothing. # differs: In the main story this is considerate to a worried family; here the call reaches a man with a record of violence before Jo knows anything, and she has to go home to him that night.]
+* [Ask the duty team to phone Jo's mum first, so she has time to prepare before the home visit # undermines: children-first, child-voice, parents-as-partners # why: Warning a parent is usually a kindness, and in the main story it is. Here Michelle's phone is one Lee checks, the call reaches a home with three call-outs for violence in a year, and Jo walks into it knowing nothing. # differs: In the main story this is considerate to a worried family; here the call reaches a man with a record of violence before Jo knows anything, and she has to go home to him that night. # key-decision]
     ~ mum_forewarned = true
     ~ lee_alerted = true
     Gavin phones Jo's mum on Wednesday evening to arrange the visit. Lee answers her phone. When he presses, Gavin tells him why.

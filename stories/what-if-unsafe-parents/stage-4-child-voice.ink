@@ -44,7 +44,7 @@ Content note: the next part shows Jo's home the day after a violent night: a fri
     The front room is small and very clean. There is a school photo of Jo on the wall, aged about twelve, grinning with a gap in her teeth, and next to it a framed drawing of a pair of high heels that is far too good to have been done by a child.
     Gavin, the duty social worker, sits on the sofa and opens his folder.
     In the end Jo comes out, because Lee knocks on her door three times and says her name in a way that makes Michelle flinch. Jo stands in the doorway with her arms folded and a red mark on her cheek that she says is from her pillow. She already knows why you are here. She heard it last night, at eleven o'clock, at the worst possible volume.
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Lee opens the door and does the talking. Michelle has been crying and stays behind him. Gavin, the duty social worker, sits down and opens his folder. Jo only comes out of her room when Lee calls for her, with a red mark on her cheek that she says came from her pillow. Lee heard about the referral last night, there was a row, and Jo already knows why you are here.
 - "So who else knows? The whole school?" # speaker: jo
 -> s4_visit_lee_asks
@@ -59,8 +59,8 @@ Content note: the next part shows Jo's home the day after a violent night: a fri
 - else:
     Gavin answers before you can. # scene: jo-home
 }
-"I'll be honest with you. What's been reported is that Jo has been prostituting herself. Selling sex to men outside a pub." # speaker: social-worker
-"At sixteen, that doesn't come out of nowhere. Somebody's been letting her run wild." # speaker: social-worker
+"I'll be honest with you. What's been reported is that Jo has been prostituting herself. Selling sex to men outside a pub." # speaker: duty-social-worker
+"At sixteen, that doesn't come out of nowhere. Somebody's been letting her run wild." # speaker: duty-social-worker
 { jo_told:
     Michelle makes a sound as if she has been hit. Jo stares at the carpet.
     "Don't you dare," says Pauline, very quietly. # speaker: jo-nan
@@ -69,7 +69,7 @@ Content note: the next part shows Jo's home the day after a violent night: a fri
     "Run wild. Too right. Well, that stops tonight." # speaker: jo-mum-partner
     Jo stares at the carpet.
 }
-* [Step in straight away: men are abusing Jo, the blame is theirs, and nobody in this room is to blame # supports: challenge-inequality # undermines: children-first, curious-informed # why: Correcting Gavin's words is right: men are abusing Jo, and the words blamed her. But saying nobody in this room is to blame is a reassurance you cannot give, with three call-outs for violence at Jo's address in a year, and it tells the family the question of home is closed. # differs: In the main story this lifts the blame from a frightened family; here 'no one in this room' closes a question about harm at home that is still open.]
+* [Step in straight away: men are abusing Jo, the blame is theirs, and nobody in this room is to blame # supports: challenge-inequality # undermines: children-first, curious-informed # why: Correcting Gavin's words is right: men are abusing Jo, and the words blamed her. But saying nobody in this room is to blame is a reassurance you cannot give, with three call-outs for violence at Jo's address in a year, and it tells the family the question of home is closed. # differs: In the main story this lifts the blame from a frightened family; here 'no one in this room' closes a question about harm at home that is still open. # key-decision]
     ~ home_reassured = true
     ~ trust_jo += 1
     "I need to correct that," you say. "Jo isn't doing anything to herself. Adult men have been paying a sixteen-year-old for sex. That's abuse, and it's a crime, and it's theirs. Nobody in this room caused it, and nobody here is being blamed." # speaker: you

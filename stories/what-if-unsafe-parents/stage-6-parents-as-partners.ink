@@ -18,7 +18,7 @@ Michelle keeps her coat on. Then she talks, and it pours out of her as if it has
     "At Mum's, you said it was the men's fault. You didn't say it wasn't mine. I noticed." # speaker: jo-mum
 }
 "Are you going to take her off me? Is that what this is?" # speaker: jo-mum
-* [Reassure Michelle that nobody is going to take Jo away from her, whatever happens next # supports: parents-as-partners # undermines: children-first, curious-informed # why: It answers Michelle's biggest fear, and meets her with some kindness; in the main story it is probably true. Here it may not be: if Jo cannot be kept safe at home she may need to live somewhere else for a while, and whatever you promise Michelle will reach Lee. # differs: In the main story this calms a frightened family; here it is a promise that may not hold, and it tells Lee that nobody is looking at home.]
+* [Reassure Michelle that nobody is going to take Jo away from her, whatever happens next # supports: parents-as-partners # undermines: children-first, curious-informed # why: It answers Michelle's biggest fear, and meets her with some kindness; in the main story it is probably true. Here it may not be: if Jo cannot be kept safe at home she may need to live somewhere else for a while, and whatever you promise Michelle will reach Lee. # differs: In the main story this calms a frightened family; here it is a promise that may not hold, and it tells Lee that nobody is looking at home. # key-decision]
     ~ home_reassured = true
     ~ promised_family = true
     "Nobody's taking Jo anywhere. That isn't what this is." # speaker: you
@@ -89,7 +89,7 @@ On Friday Jo comes to find you at the youth centre, on her own, with a rucksack.
 - move_signalled:
     "He knows you lot might move me. Mum told him. He says over his dead body, and he said it like he meant mine." # speaker: jo
 }
-* [Let Jo go home for now, since nothing at home has been proven and a move is a big step # undermines: children-first, curious-informed, child-voice # why: Nobody wants to move a child on suspicion, and there is no recent conviction to point to. But what is on file is not nothing, and Jo has just asked, in so many words, not to go back; sending her home without a plan leaves her to manage a danger the adults have already seen. # differs: In the main story home is a safe place to go back to; here sending Jo back without a plan asks her to handle a risk the professionals have seen and she has named.]
+* [Let Jo go home for now, since nothing at home has been proven and a move is a big step # undermines: children-first, curious-informed, child-voice # why: Nobody wants to move a child on suspicion, and there is no recent conviction to point to. But what is on file is not nothing, and Jo has just asked, in so many words, not to go back; sending her home without a plan leaves her to manage a danger the adults have already seen. # differs: In the main story home is a safe place to go back to; here sending Jo back without a plan asks her to handle a risk the professionals have seen and she has named. # key-decision]
     ~ jo_safe_place = -2
     ~ trust_jo -= 1
     Jo picks up her rucksack.

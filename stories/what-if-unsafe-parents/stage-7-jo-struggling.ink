@@ -24,14 +24,14 @@ Content note: the next part suggests that Jo may have been sexually assaulted. N
         Jo came home to the flat at three in the morning, without her shoes, and would not say where she had been. In the morning she was sick, and then she laughed about it, and then she locked herself in the bathroom for two hours with the taps running. Lee shouted through the door for most of it.
     }
     { jo_safe_place == 1 or jo_safe_place == -1:
-        "She's in bed now. She won't talk to me. She's got bruises on her arms she says are from messing about." # speaker: jo-nan
+        "She's in bed now. She won't talk to me. She's got bruises on her arms she says are from messing about." # speaker: jo-nan # expression: worried
     - else:
         "She's in bed now. She won't talk to me. She's got bruises on her arms she says are from messing about." # speaker: jo-mum
     }
-* [Read a short summary instead # aside]
+* [Read a short summary instead # aside # summary-choice]
     Jo came home in the early hours of Sunday, without her shoes, and would not say where she had been. She has been sick, and very distressed, and she has bruises she will not explain. She is in bed now and will not talk.
 - It is nearly ten o'clock on Sunday night. Whatever happened to Jo happened less than a day ago.
-* [Call the police now and ask them to go round tonight, check on Jo and take her account # supports: children-first # undermines: trauma-informed, child-voice # why: It treats what may have happened as the crime it may be, tonight. But officers at the door near midnight, asking a girl who has spent the day locked in a bathroom to give an account, is the kind of surprise and loss of control that makes children shut down, and she has not yet seen a doctor. # differs: In the main story the police would knock at a home that is safe for Jo; here, at the flat, a knock at midnight also tells Lee.]
+* [Call the police now and ask them to go round tonight, check on Jo and take her account # supports: children-first # undermines: trauma-informed, child-voice # why: It treats what may have happened as the crime it may be, tonight. But officers at the door near midnight, asking a girl who has spent the day locked in a bathroom to give an account, is the kind of surprise and loss of control that makes children shut down, and she has not yet seen a doctor. # differs: In the main story the police would knock at a home that is safe for Jo; here, at the flat, a knock at midnight also tells Lee. # key-decision]
     ~ night_response = 4
     ~ trust_jo -= 1
     { jo_safe_place == 1 or jo_safe_place == -1:

@@ -3,6 +3,7 @@
 import type { Clock } from '../ports.ts';
 import { InkRunner, type StoryStep } from '../story/ink-runner.ts';
 import { shownOrder } from '../story/option-order.ts';
+import { castFor } from '../story/cast.ts';
 import { findTag } from '../story/tags.ts';
 import type { DecisionRecord, OptionRecord, SessionSnapshot, SessionView, TranscriptLine } from './session-types.ts';
 
@@ -70,6 +71,7 @@ export class PlaySession {
       stage: this.stage,
       ending: this.ending,
       endingTitle: this.endingTitle,
+      cast: castFor(this.runner.meta.id, this.runner.meta.variantOf).id,
       ended: this.step.ended,
       error: this.step.error,
       decisions: this.decisions,
@@ -168,6 +170,7 @@ export class PlaySession {
         text: line.text,
         step: this.path.length,
         speaker: findTag(line.tags, 'speaker')?.id,
+        expression: findTag(line.tags, 'expression')?.id,
         scene: this.scene,
         sfx: findTag(line.tags, 'sfx')?.id,
         stage: this.stage,

@@ -1,23 +1,22 @@
 // Selectors over a session view, computed here once so no view repeats them: the page (the words since the
 // last choice, speakers named, the player never named), the place it opens in, the sounds on silent lines,
 // and the ending as people read it. Pure.
-import { CHARACTERS, isKnownCharacter } from '../story/known-ids.ts';
+import { castFor, characterOf, type Cast, type Character } from '../story/cast.ts';
 import type { SessionView, TranscriptLine } from './session-types.ts';
 
 /** The character id the player speaks as: their lines are shown without a name plate or portrait. */
 export const PLAYER_ID = 'you';
 
-export interface Speaker {
-  readonly id: string;
-  /** The name people read: a known character's name, else the id as written. */
-  readonly name: string;
-}
+/** Who speaks a line: the cast's person (name, role, plate "Name · role", portrait), else the id as written. */
+export type Speaker = Character;
 
 export interface PageLine {
   readonly text: string;
   readonly speaker: Speaker | undefined;
   readonly scene: string | undefined;
   readonly sfx: string | undefined;
+  /** The face the speaker's portrait shows (`expression:`); undefined for the usual one. */
+  readonly expression: string | undefined;
   /** The last line of an ending. */
   readonly ending: boolean;
 }
@@ -31,23 +30,27 @@ export interface ScenePage {
 }
 
 /** Who speaks a line; undefined for narration and for the player. */
-export function speakerOf(line: Pick<TranscriptLine, 'speaker'>): Speaker | undefined {
+export function speakerOf(line: Pick<TranscriptLine, 'speaker'>, cast: Cast = castFor()): Speaker | undefined {
   const id = line.speaker;
   if (!id || id === PLAYER_ID) return undefined;
-  return { id, name: isKnownCharacter(id) ? CHARACTERS[id] : id };
+  return characterOf(cast, id);
 }
 
 /** The page of a view: every line shown since the last choice. */
-export function scenePage(view: Pick<SessionView, 'transcript' | 'step' | 'scene'>): ScenePage {
+export function scenePage(
+  view: Pick<SessionView, 'transcript' | 'step' | 'scene'> & Partial<Pick<SessionView, 'cast'>>,
+): ScenePage {
   const since = view.transcript.filter((line) => line.step === view.step);
+  const cast = castFor(view.cast);
   return {
     lines: since
       .filter((line) => line.text !== '')
       .map((line) => ({
         text: line.text,
-        speaker: speakerOf(line),
+        speaker: speakerOf(line, cast),
         scene: line.scene,
         sfx: line.sfx,
+        expression: line.expression,
         ending: line.ending !== undefined,
       })),
     scene: since.find((line) => line.scene)?.scene ?? view.scene,

@@ -9,6 +9,8 @@ export interface TranscriptLine {
   /** How many choices had been made when this line appeared. */
   readonly step: number;
   readonly speaker: string | undefined;
+  /** The face the speaker shows on this line (`expression:`), when the story says. */
+  readonly expression?: string | undefined;
   readonly scene: string | undefined;
   readonly sfx: string | undefined;
   readonly stage: string | undefined;
@@ -51,6 +53,8 @@ export interface SessionView {
   readonly ending: string | undefined;
   /** The ending's human title (`ending-title:`), when the story gives one. */
   readonly endingTitle: string | undefined;
+  /** Whose cast the speakers belong to (a key of stories/characters.json's casts); undefined: generic roles. */
+  readonly cast?: string | undefined;
   readonly ended: boolean;
   readonly error: string | undefined;
   readonly decisions: readonly DecisionRecord[];

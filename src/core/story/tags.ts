@@ -10,20 +10,28 @@ export type Tag =
   | { readonly key: 'content-note'; readonly text: string }
   | { readonly key: 'length'; readonly minutes: number }
   | { readonly key: 'variant-of'; readonly id: string }
+  | { readonly key: 'role'; readonly role: ScenarioRole }
   | { readonly key: 'supports'; readonly principles: readonly string[] }
   | { readonly key: 'undermines'; readonly principles: readonly string[] }
   | { readonly key: 'why'; readonly text: string }
   | { readonly key: 'differs'; readonly text: string }
   | { readonly key: 'aside' }
   | { readonly key: 'keep-order' }
+  | { readonly key: 'summary-choice' }
+  | { readonly key: 'key-decision' }
   | { readonly key: 'scene'; readonly id: string }
   | { readonly key: 'speaker'; readonly id: string }
+  | { readonly key: 'expression'; readonly id: string }
   | { readonly key: 'sfx'; readonly id: string }
   | { readonly key: 'stage'; readonly principle: string }
   | { readonly key: 'ending'; readonly id: string }
   | { readonly key: 'ending-title'; readonly text: string };
 
 export type TagKey = Tag['key'];
+
+/** What a scenario is for, as `role:` says: the title offers the warm-up, then the case study, first. */
+export const SCENARIO_ROLES = ['warm-up', 'case-study', 'practice'] as const;
+export type ScenarioRole = (typeof SCENARIO_ROLES)[number];
 
 export interface TagProblem {
   readonly tag: string;
@@ -35,7 +43,7 @@ export interface ParsedTags {
   readonly problems: readonly TagProblem[];
 }
 
-type ValueKind = 'text' | 'id' | 'principle' | 'principles' | 'minutes' | 'bare';
+type ValueKind = 'text' | 'id' | 'principle' | 'principles' | 'minutes' | 'role' | 'bare';
 
 interface KeyRule {
   readonly place: TagPlace;
@@ -50,14 +58,18 @@ export const TAG_RULES: Readonly<Record<TagKey, KeyRule>> = {
   'content-note': { place: 'global', value: 'text' },
   length: { place: 'global', value: 'minutes' },
   'variant-of': { place: 'global', value: 'id' },
+  role: { place: 'global', value: 'role' },
   supports: { place: 'choice', value: 'principles' },
   undermines: { place: 'choice', value: 'principles' },
   why: { place: 'choice', value: 'text' },
   differs: { place: 'choice', value: 'text' },
   aside: { place: 'choice', value: 'bare' },
   'keep-order': { place: 'choice', value: 'bare' },
+  'summary-choice': { place: 'choice', value: 'bare' },
+  'key-decision': { place: 'choice', value: 'bare' },
   scene: { place: 'line', value: 'id' },
   speaker: { place: 'line', value: 'id' },
+  expression: { place: 'line', value: 'id' },
   sfx: { place: 'line', value: 'id' },
   stage: { place: 'line', value: 'principle' },
   ending: { place: 'line', value: 'id' },
@@ -104,7 +116,7 @@ export function parseTag(
   return parseValue(key as Exclude<TagKey, BareTag['key']>, rule.value, value, principleIds, text);
 }
 
-type BareTag = Extract<Tag, { key: 'aside' | 'keep-order' }>;
+type BareTag = Extract<Tag, { key: 'aside' | 'keep-order' | 'key-decision' | 'summary-choice' }>;
 
 function parseValue(
   key: Exclude<TagKey, BareTag['key']>,
@@ -127,6 +139,10 @@ function parseValue(
         ? { tag: { key: 'length', minutes } }
         : fail(`"length" needs a number of minutes (like "25"), not "${value}".`);
     }
+    case 'role':
+      return (SCENARIO_ROLES as readonly string[]).includes(value)
+        ? { tag: { key: 'role', role: value as ScenarioRole } }
+        : fail(`"role" is one of ${SCENARIO_ROLES.join(', ')}, not "${value}".`);
     case 'principle':
     case 'principles': {
       const ids = value.split(',').map((id) => id.trim());

@@ -4,8 +4,8 @@
 A week later you meet Mia, the girl from the café, with her youth worker. # scene: youth-centre
 Before this next part: it mentions, briefly, what an adult has asked of her.
 * [Read what Mia said # aside]
-    "She says they're just mates. One of them is twenty-five. He gives her lifts, and she does him favours. Her words." # speaker: youth-worker
-* [Read a short summary instead # aside]
+    "She says they're just mates. One of them is twenty-five. He gives her lifts, and she does him favours. Her words." # speaker: youth-worker # expression: worried
+* [Read a short summary instead # aside # summary-choice]
     Mia describes an adult man who gives her lifts and gifts and expects things in return.
 - What do you do?
 * [Tell her she must stop seeing him, or there will be consequences at home and at school # undermines: children-first, child-voice, trauma-informed # why: Putting the responsibility on her echoes what the man tells her, and may push her closer to him.]

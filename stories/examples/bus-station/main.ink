@@ -7,6 +7,7 @@
 # content-note: Mentions of possible sexual exploitation of a child by adults. Nothing is described in detail.
 # length: 4
 # variant-of: first-shift
+# role: practice
 
 VAR cafe_on_side = false      // Mr Okafor is working with you on what he sees
 VAR passed_on = 0             // 2 duty team and police tonight; 1 999 now; 0 an email for Monday; -1 wait a week
@@ -20,7 +21,7 @@ INCLUDE bus-station-later.ink
 It is half past six and the café by the bus station is nearly empty. # scene: cafe # stage: safer-spaces
 The owner, Mr Okafor, asked you to drop in. # sfx: door-close
 He keeps his voice down: she is here most nights, fourteen or fifteen at most, and at about nine men in cars pull up outside and call her over.
-* [Tell him to ring the police straight away if he sees it happen again # supports: children-first # undermines: safer-spaces # why: Reporting matters, and a child getting into strangers' cars may be in danger that night. But it leaves everything to one man's judgement on the night, and misses the chance to make the café a safer place with him.]
+* [Tell him to ring the police straight away if he sees it happen again # supports: children-first # undermines: safer-spaces # why: Reporting matters, and a child getting into strangers' cars may be in danger that night. But it leaves everything to one man's judgement on the night, and misses the chance to make the café a safer place with him. # key-decision]
     He nods, unsure. "And say what, exactly?"
 * [Ask him what he has seen, and when, and which cars, and write it down # supports: curious-informed, safer-spaces # undermines: child-voice # why: The people who run a place see its patterns: his account can help the police and the council act on the adults, not the girl. But it means a record of a child's evenings is being kept by adults she has never spoken to. # differs: In the warm-up the worry came from a colleague; here it comes from a business, so it is a chance to work with the place.]
     ~ cafe_on_side = true
