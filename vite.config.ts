@@ -2,6 +2,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
+import { hostingHeadersPlugin } from './tools/vite-plugin-hosting-headers.ts';
 import { offlinePlugin } from './tools/vite-plugin-offline.ts';
 
 export default defineConfig(({ command }) => ({
@@ -10,7 +11,7 @@ export default defineConfig(({ command }) => ({
     // True in built files (where sw.js exists), whatever NODE_ENV the build ran under.
     __PRACTICE_PATHS_BUILT__: JSON.stringify(command === 'build'),
   },
-  plugins: [inkPlugin(), offlinePlugin()],
+  plugins: [inkPlugin(), offlinePlugin(), hostingHeadersPlugin()],
   build: {
     target: 'es2022',
     // Sounds stay separate files, fetched when first played, never inlined into the first script.

@@ -1,4 +1,4 @@
-// How the benchmark plays each side: the game through its real UI (profile, menu, content notice, play) and
+// How the benchmark plays each side: the game through its real UI (title, content notice, play) and
 // the bare ink player, which shows the first choice straight away. One "load run" per fresh browser context.
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -14,9 +14,8 @@ import {
 } from './browser.ts';
 
 export const GAME_SELECTORS = {
-  firstScreen: '#profile-name',
+  firstScreen: '#start-case-study',
   title: '.title-screen h1',
-  menu: '[data-start="cassie-and-jo"]',
   notice: '#acknowledge',
   storyText: '.play-panel .transcript p',
   choices: '.choices button',
@@ -28,7 +27,7 @@ export const BARE_SELECTORS = {
 };
 
 export interface LoadRun {
-  /** Navigation start → first screen a person can act on painted (the game: "Who is playing?"; bare: the first choice). */
+  /** Navigation start → first screen a person can act on painted (the game: the title; bare: the first choice). */
   readonly firstScreenMs: number;
   /** Navigation start → first choice of Cassie and Jo painted, scripted by the benchmark (includes automation round trips). */
   readonly firstChoiceScriptedMs: number;
@@ -78,11 +77,7 @@ export async function gameLoadRun(
   try {
     await page.goto(url, { waitUntil: 'commit' });
     await waitFor(page, GAME_SELECTORS.firstScreen);
-    await page.fill('#profile-name', 'Bench');
-    await page.press('#profile-name', 'Enter');
-    await waitFor(page, GAME_SELECTORS.title);
-    await page.click('#choose-scenario');
-    await page.click(GAME_SELECTORS.menu);
+    await page.click(GAME_SELECTORS.firstScreen);
     await page.click(GAME_SELECTORS.notice);
     await waitFor(page, GAME_SELECTORS.storyText);
     await page.keyboard.press('Space');
@@ -94,18 +89,10 @@ export async function gameLoadRun(
     const choiceAt = painted(state, 'choices');
     const { table, files } = await bytesBefore(page, choiceAt, outDir, storyFiles);
     const steps = [
-      { step: 'navigation → "Who is playing?" painted', ms: painted(state, 'firstScreen') },
+      { step: 'navigation → title painted', ms: painted(state, 'firstScreen') },
       {
-        step: 'Enter on the name → title painted',
-        ms: painted(state, 'title') - lastEvent(state, 'keydown', (t, k) => t === 'profile-name' && k === 'Enter'),
-      },
-      {
-        step: '"Choose a scenario" → menu painted',
-        ms: painted(state, 'menu') - lastEvent(state, 'click', (t) => t === 'choose-scenario'),
-      },
-      {
-        step: 'Start → content notice painted',
-        ms: painted(state, 'notice') - lastEvent(state, 'click', (t) => t === 'cassie-and-jo'),
+        step: '"Cassie and Jo" → content notice painted',
+        ms: painted(state, 'notice') - lastEvent(state, 'click', (t) => t === 'start-case-study'),
       },
       {
         step: 'acknowledge → first story text painted',
@@ -127,7 +114,7 @@ export async function gameLoadRun(
       firstChoiceScriptedMs: choiceAt,
       firstChoiceMachineMs: steps.reduce((sum, s) => sum + s.ms, 0),
       engineToTextMs: painted(state, 'storyText') - ack,
-      engineToChoiceMs: steps[4]!.ms + steps[5]!.ms,
+      engineToChoiceMs: steps[2]!.ms + steps[3]!.ms,
       steps,
       bytes: table,
       files,
@@ -213,8 +200,6 @@ export async function gameSoak(
   const heapAfter: { n: number; bytes: number }[] = [];
   try {
     await page.goto(url);
-    await page.fill('#profile-name', 'Soak');
-    await page.press('#profile-name', 'Enter');
     await waitFor(page, GAME_SELECTORS.title);
     await waitFor(page, '#backdrop canvas', { timeout: 20_000 }).catch(() => undefined);
     for (let n = 1; n <= count; n++) {

@@ -133,8 +133,6 @@ async function main(): Promise<void> {
     const { page, cdp } = bench;
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(server.url);
-    await page.fill('#profile-name', 'Soak');
-    await page.press('#profile-name', 'Enter');
     await waitFor(page, GAME_SELECTORS.title);
     await waitFor(page, '#backdrop canvas', { timeout: 20_000 }).catch(() => undefined);
     const censuses = new Map<number, Census>();

@@ -3,17 +3,40 @@
 // words are up) attaches the Phaser backdrop. Holds no rules.
 import { openBroadcastChannel } from './adapters/broadcast-sync-channel.ts';
 import { bundledStories } from './adapters/bundled-stories.ts';
+import { BrowserSpeech } from './adapters/browser-speech.ts';
 import { HowlerAudio } from './adapters/howler-audio.ts';
+import { workerJobRunner } from './adapters/ink-check-worker-client.ts';
 import { LocalforageSaveStore } from './adapters/localforage-save-store.ts';
 import { MemorySaveStore } from './adapters/memory-save-store.ts';
 import { systemClock } from './adapters/system-clock.ts';
 import { createAppServices } from './app/app-services.ts';
 import { buildCatalogue } from './app/scenario-catalogue.ts';
 import { refused } from './app/storage-outcome.ts';
+import type { CheckRequest } from './app/own-scenario-check.ts';
 import { DEFAULT_CATALOGUE } from './core/principles/default-catalogue.ts';
+import { createCssBackdrop, type CssBackdrop } from './game/css-backdrop.ts';
+import type { CardCodePorts } from './core/facilitator/card-ports.ts';
 import { GameApp } from './ui/game-app.ts';
 import { routeFromSearch } from './ui/facilitator/facilitator-route.ts';
 import { showLoading } from './ui/screens/loading-screen.ts';
+
+/** Card votes: the camera, the decoder and the card writer, each loaded only when a trainer first needs it. */
+const cardCodePorts: CardCodePorts = {
+  openCamera: () => import('./adapters/camera-media.ts').then((m) => m.openCamera()),
+  loadDecoder: () => import('./adapters/card-decoder-zxing.ts').then((m) => m.loadCardDecoder()),
+  loadWriter: () => import('./adapters/card-decoder-writer.ts').then((m) => m.loadCardWriter()),
+};
+
+/**
+ * A trainer's own scenario is checked in a Web Worker (inlined as a blob, so the single-file build has one too),
+ * or, where no worker may start, on the page in short turns. Both load the ink compiler only when first used.
+ */
+const ownScenarioChecks = workerJobRunner({
+  makeWorker: () =>
+    import('./check-worker-main.ts?worker&inline').then((m) => new m.default({ name: 'own-scenario-check' })),
+  onPage: (request: CheckRequest) =>
+    import('./app/own-scenario-check.ts').then((m) => m.ownScenarioCheckSteps(request)),
+});
 
 async function boot(): Promise<void> {
   const root = document.getElementById('app');
@@ -23,11 +46,15 @@ async function boot(): Promise<void> {
   loading.progress(0.3);
   const { metas, loaders } = bundledStories();
   const services = createAppServices({
+    speech: new BrowserSpeech(),
     store: failure ? new MemorySaveStore() : new LocalforageSaveStore(),
     clock: systemClock,
     principles: DEFAULT_CATALOGUE,
     scenarios: buildCatalogue(metas, loaders),
     openChannel: openBroadcastChannel,
+    cardCodes: cardCodePorts,
+    ownScenarioChecks,
+    writeDocument: async (blocks) => (await import('./adapters/docx-writer.ts')).writeDocx(blocks),
   });
   const motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
   const app = new GameApp({
@@ -38,6 +65,10 @@ async function boot(): Promise<void> {
     principles: DEFAULT_CATALOGUE,
     systemPrefersReducedMotion: () => motionQuery.matches,
   });
+  // The place (and speaker) painted from the first frame; Phaser takes over once the first story page is up.
+  const backdropElement = document.getElementById('backdrop');
+  const firstBackdrop = backdropElement ? createCssBackdrop(backdropElement) : undefined;
+  if (firstBackdrop) app.attachBackdrop(firstBackdrop);
   // A group session's second window (?presenter=…), a reloaded audience window (?audience=…) or the printable guide (?guide).
   const route = routeFromSearch(window.location.search);
   await app.start(
@@ -45,17 +76,18 @@ async function boot(): Promise<void> {
     route ? (go) => go.facilitator(route) : undefined,
   );
   if (failure) services.storage.report(refused(failure));
-  void app.storyVisible.then(() => attachBackdrop(app));
+  void app.storyVisible.then(() => attachBackdrop(app, firstBackdrop));
 }
 
 /** Phaser and the art arrive after the words (once the first story page is up): the game is usable before they load, and without them. */
-async function attachBackdrop(app: GameApp): Promise<void> {
+async function attachBackdrop(app: GameApp, firstBackdrop: CssBackdrop | undefined): Promise<void> {
   const parent = document.getElementById('backdrop');
   if (!parent) return;
   try {
     const { createPhaserBackdrop } = await import('./game/phaser-backdrop.ts');
     const backdrop = await createPhaserBackdrop(parent, { reducedMotion: app.reducedMotion() });
     app.attachBackdrop(backdrop);
+    firstBackdrop?.release();
   } catch (error) {
     console.debug('The drawn backdrop could not start; carrying on without it.', error);
   }

@@ -1,16 +1,27 @@
 // The solo debrief as a use-case: the model of a playthrough (profile, decisions and roads not taken, branches,
 // ending), the comparison with the same person's earlier playthroughs, which decisions led to the ending
-// (replayed a decision at a time, the view choosing when to yield), the exports, and "try this path instead".
+// (replayed a decision at a time, the view choosing when to yield) and the three turning points, the principles
+// that stood out with the decisions that moved them, the other paths tried, the exports (Markdown, JSON, Word)
+// and "try this path instead".
 // Returns data and files; never touches the page.
 import type { Clock } from '../core/ports.ts';
 import { debriefJson, debriefMarkdown, minutesSpent, type DebriefExportInput } from '../core/export/debrief-export.ts';
+import { debriefDocument, type DocumentWriter } from '../core/export/debrief-document.ts';
 import type { PrincipleCatalogue } from '../core/principles/principle-catalogue.ts';
 import { buildDebrief, type Debrief, type DebriefDecision } from '../core/scoring/debrief-model.ts';
 import type { EndingInfluence } from '../core/scoring/ending-influences.ts';
+import {
+  principleEvidence,
+  standoutPrinciples,
+  type PrincipleEvidence,
+  type Standouts,
+} from '../core/scoring/principle-evidence.ts';
+import { roomSplits, type RoomSplit, type VotedDecision } from '../core/scoring/room-splits.ts';
+import { turningPoints, type TurningPoint } from '../core/scoring/turning-points.ts';
 import { compareProfiles, type PrincipleComparison } from '../core/scoring/profile-comparison.ts';
 import { tallyPrinciples } from '../core/scoring/tallies.ts';
 import { endingLabel, endingText } from '../core/session/scene-page.ts';
-import { fileStem, type ExportFile } from './export-file.ts';
+import { DOCX_TYPE, fileStem, type BinaryFile, type ExportFile } from './export-file.ts';
 import { CURRENT_BRANCH_ID, type PlayController } from './play-controller.ts';
 import type { SaveManager } from './save-manager.ts';
 import type { ExploredBranch } from './story-playback.ts';
@@ -21,6 +32,8 @@ export interface DebriefDeps {
   readonly principles: PrincipleCatalogue;
   /** The profile playing now (whose history the debrief compares with). */
   readonly profileId: () => string;
+  /** Makes Word files on the device; without it the debrief offers no Word export. */
+  readonly writeDocument?: DocumentWriter | undefined;
 }
 
 export interface Comparison {
@@ -35,6 +48,18 @@ export interface DecisiveChoice {
   readonly insteadText: string;
   /** Where it would have ended, as people read it. */
   readonly wouldEndAt: string | undefined;
+}
+
+/** This path's profile beside another path tried in the same playthrough. */
+export interface OtherPath {
+  readonly ending: { readonly ending: string | undefined; readonly endingTitle: string | undefined };
+  readonly decisions: number;
+  readonly table: readonly PrincipleComparison[];
+}
+
+/** Where a room split in a group session: the most divided decisions on its path (see core/scoring/room-splits). */
+export function whereTheRoomSplit(decisions: readonly VotedDecision[]): RoomSplit[] {
+  return roomSplits(decisions);
 }
 
 export class DebriefService {
@@ -96,11 +121,35 @@ export class SoloDebrief {
     return { earlier: earlier.length, table: compareProfiles(now, earlier) };
   }
 
+  /** The most supported and most strained principles, each with one of the player's own decisions. */
+  get standouts(): Standouts {
+    return standoutPrinciples(this.debrief);
+  }
+
+  /** For each principle, the decisions that supported and strained it. */
+  get evidence(): readonly PrincipleEvidence[] {
+    return principleEvidence(this.debrief);
+  }
+
+  /** The other paths tried in this playthrough (with an ending), each compared with the path followed. */
+  get otherPaths(): readonly OtherPath[] {
+    const ids = this.deps.principles.principles.map((p) => p.id);
+    const now = tallyPrinciples(this.controller.view().decisions, ids);
+    return this.branches
+      .filter((b) => b.id !== this.currentBranchId && b.ending !== undefined)
+      .map((b) => ({
+        ending: { ending: b.ending, endingTitle: b.endingTitle },
+        decisions: b.decisions.length,
+        table: compareProfiles(now, [tallyPrinciples(b.decisions, ids)]),
+      }));
+  }
+
   /**
    * Play the roads not taken at every decision to see which would have ended elsewhere. `between` is awaited
-   * after each decision (the view lets the page breathe and shows progress there).
+   * after each decision (the view lets the page breathe and shows progress there). Replays are cached.
    */
-  async findDecisive(between: (done: number, total: number) => Promise<void>): Promise<DecisiveChoice[]> {
+  async scan(between: (done: number, total: number) => Promise<void>): Promise<readonly EndingInfluence[]> {
+    if (this.influences) return this.influences;
     const total = this.controller.view().decisions.length;
     const found: EndingInfluence[] = [];
     for (let ordinal = 0; ordinal < total; ordinal++) {
@@ -109,7 +158,16 @@ export class SoloDebrief {
       await between(ordinal + 1, total);
     }
     this.influences = found;
-    return found
+    return found;
+  }
+
+  /** The three decisions that turned this playthrough most (see core/scoring/turning-points). */
+  async turningPoints(between: (done: number, total: number) => Promise<void>): Promise<TurningPoint[]> {
+    return turningPoints(this.debrief.decisions, await this.scan(between));
+  }
+
+  async findDecisive(between: (done: number, total: number) => Promise<void>): Promise<DecisiveChoice[]> {
+    return (await this.scan(between))
       .filter((i) => i.changedBy.length > 0)
       .map((i) => ({
         ordinal: i.ordinal,
@@ -117,6 +175,28 @@ export class SoloDebrief {
         insteadText: i.changedBy[0]!.optionText,
         wouldEndAt: endingLabel(i.changedBy[0]!),
       }));
+  }
+
+  /** Whether this device can make a Word document. */
+  get canWriteDocument(): boolean {
+    return this.deps.writeDocument !== undefined;
+  }
+
+  /** The debrief as a Word document for a CPD portfolio (the turning points found first). */
+  async documentFile(): Promise<BinaryFile | undefined> {
+    const write = this.deps.writeDocument;
+    if (!write) return undefined;
+    const points = await this.turningPoints(() => Promise.resolve());
+    const input = this.exportInput();
+    const blocks = debriefDocument(
+      { ...input, turningPoints: points, standouts: this.standouts, evidence: this.evidence },
+      this.deps.principles,
+    );
+    return {
+      name: `${fileStem(this.scenario.id, input.exportedAt)}-debrief.docx`,
+      bytes: await write(blocks),
+      type: DOCX_TYPE,
+    };
   }
 
   markdownFile(): ExportFile {

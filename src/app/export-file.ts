@@ -11,3 +11,12 @@ export interface ExportFile {
 export function fileStem(id: string, at: number): string {
   return `${id}-${new Date(at).toISOString().slice(0, 10)}`;
 }
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A file that is not text (a Word document): its bytes, made on the device. */
+export interface BinaryFile {
+  readonly name: string;
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly type: typeof DOCX_TYPE;
+}

@@ -2,14 +2,17 @@
 // core/session/explored-paths), keeps notes, and saves by one policy: an autosave at the start and after
 // every change, until the story ends; then the playthrough goes into the history (once per ending reached)
 // and its autosave is cleared. The view calls it and renders what it returns.
-import type { Clock } from '../core/ports.ts';
+import type { Clock, LearningEvent, LearningRecordPort } from '../core/ports.ts';
 import { makeSaveRecord, type SaveRecord } from '../core/save/save-record.ts';
 import type { EndingInfluence } from '../core/scoring/ending-influences.ts';
 import { tallyPrinciples } from '../core/scoring/tallies.ts';
 import { branchEnds, exploredAfterMove, type PathRecord } from '../core/session/explored-paths.ts';
 import type { PlaySession } from '../core/session/play-session.ts';
 import type { SessionSnapshot, SessionView } from '../core/session/session-types.ts';
+import { decisionTaken, playthroughFinished } from './learning-records.ts';
 import type { SaveManager } from './save-manager.ts';
+import { inReadingOrder, readingOrder } from './reading-order.ts';
+import { placeOf } from './save-place.ts';
 import type { ScenarioEntry } from './scenario-catalogue.ts';
 import type { StorageOutcome } from './storage-outcome.ts';
 import type { ExploredBranch, StoryPlayback } from './story-playback.ts';
@@ -20,6 +23,10 @@ export interface PlayDeps {
   readonly profileId: string;
   /** Called with the outcome of every save, so the view can say once that saving is unavailable. */
   readonly onSaved: (outcome: StorageOutcome) => void;
+  /** "Always show summaries of distressing passages" (a reading setting); off when not given. */
+  readonly summariesFirst?: () => boolean;
+  /** Where playthrough events go when a learning platform launched the game; nowhere when not given. */
+  readonly learning?: LearningRecordPort;
 }
 
 export type ControllerResult =
@@ -50,6 +57,7 @@ export class PlayController {
     if (!started.ok) return started;
     const controller = new PlayController(playback, started.session, deps, {}, []);
     controller.autosave();
+    controller.report({ type: 'playthrough-started', ...controller.ids(), resumed: false });
     return { ok: true, controller };
   }
 
@@ -57,10 +65,15 @@ export class PlayController {
   static resume(playback: StoryPlayback, record: SaveRecord, deps: PlayDeps): ControllerResult {
     const restored = playback.restore(record.snapshot);
     if (!restored.ok) return restored;
-    return {
-      ok: true,
-      controller: new PlayController(playback, restored.session, deps, record.notes, record.otherBranches),
-    };
+    const controller = new PlayController(playback, restored.session, deps, record.notes, record.otherBranches);
+    if (!controller.finishedRecorded)
+      controller.report({ type: 'playthrough-started', ...controller.ids(), resumed: true });
+    return { ok: true, controller };
+  }
+
+  /** The principles this story's own `stage:` tags name, for numbering its stages among its own. */
+  get stages(): readonly string[] {
+    return this.session.meta.stages;
   }
 
   get scenario(): ScenarioEntry {
@@ -71,8 +84,10 @@ export class PlayController {
     return `${this.scenario.id}@${this.session.snapshot().startedAt}`;
   }
 
+  /** What to show now: options in reading order (summaries first when the reader asked for them). */
   view(): SessionView {
-    return this.session.view();
+    const view = this.session.view();
+    return inReadingOrder(view, this.readingOrder(view));
   }
 
   snapshot(): SessionSnapshot {
@@ -82,9 +97,10 @@ export class PlayController {
   /** Take the option at this position of the options as shown. */
   choose(position: number): string | undefined {
     const from = this.session.snapshot();
-    const problem = this.session.choose(position);
+    const problem = this.session.choose(this.readingOrder(this.session.view())[position] ?? position);
     if (problem) return problem;
     this.moved(from);
+    this.reportDecision();
     this.afterChange();
     return undefined;
   }
@@ -106,6 +122,7 @@ export class PlayController {
     if (problem) return problem;
     this.moved(from);
     this.finishedRecorded = false;
+    this.reportDecision();
     this.afterChange();
     return undefined;
   }
@@ -142,9 +159,10 @@ export class PlayController {
   }
 
   setNote(key: string, text: string): void {
-    if (text.trim() === '') delete this.notes[key];
+    if (text.trim() === '') this.notes = Object.fromEntries(Object.entries(this.notes).filter(([k]) => k !== key));
     else this.notes[key] = text;
     this.autosave();
+    if (text.trim() !== '') this.report({ type: 'note-written', ...this.ids(), noteKey: key });
   }
 
   record(label?: string): SaveRecord {
@@ -161,9 +179,26 @@ export class PlayController {
   }
 
   async saveToSlot(slot: number, label: string): Promise<StorageOutcome> {
-    const outcome = await this.deps.saves.writeSlot(this.deps.profileId, slot, this.record(label));
+    const place = placeOf(this.session.view());
+    const outcome = await this.deps.saves.writeSlot(this.deps.profileId, slot, this.record(label), place);
     this.deps.onSaved(outcome);
     return outcome;
+  }
+
+  private ids(): { scenarioId: string; playthroughId: string } {
+    return { scenarioId: this.scenario.id, playthroughId: this.playthroughId };
+  }
+
+  private report(event: LearningEvent | undefined): void {
+    if (event) this.deps.learning?.record(event);
+  }
+
+  private reportDecision(): void {
+    this.report(decisionTaken(this.ids(), this.session.view(), this.session.snapshot().path.length));
+  }
+
+  private readingOrder(view: SessionView): number[] {
+    return readingOrder(view.options, this.deps.summariesFirst?.() ?? false);
   }
 
   private moved(from: SessionSnapshot): void {
@@ -192,12 +227,14 @@ export class PlayController {
         profile,
       };
       void this.deps.saves.recordFinished(this.deps.profileId, finished).then(this.deps.onSaved);
+      this.report(playthroughFinished(this.ids(), view.ending ?? '', profile));
       return;
     }
     if (!view.ended) this.autosave();
   }
 
   private autosave(): void {
-    void this.deps.saves.writeAutosave(this.deps.profileId, this.record()).then(this.deps.onSaved);
+    const place = placeOf(this.session.view());
+    void this.deps.saves.writeAutosave(this.deps.profileId, this.record(), place).then(this.deps.onSaved);
   }
 }

@@ -2,7 +2,7 @@
 // skip and stop. Reports which sentence is being read so the screen can highlight it. Off unless the player
 // turns it on; never touches the page.
 import type { SpeechPort, SpeechVoice } from '../core/ports.ts';
-import type { SpokenSentence } from '../core/story/sentences.ts';
+import { sentencesOfPage, type SpokenSentence } from '../core/story/sentences.ts';
 
 export type ReadAloudStatus = 'idle' | 'reading' | 'paused';
 
@@ -19,6 +19,11 @@ export interface ReadAloudOptions {
   readonly voiceId: () => string | undefined;
   /** 0.5 to 2, 1 being the voice's usual speed. */
   readonly rate: () => number;
+}
+
+/** The sentences of a page's lines, in the locale's own sentence rules, for `read`. */
+export function pageSentences(lines: readonly { readonly text: string }[], locale: string): SpokenSentence[] {
+  return sentencesOfPage(lines, locale);
 }
 
 export class ReadAloud {

@@ -20,6 +20,14 @@ export interface Settings {
   readonly coachMode: boolean;
   /** The language of the words on screen, as a BCP 47 tag (`en-GB`); the ui keeps English for one it lacks. */
   readonly locale: string;
+  /** Offer to read each page aloud with one of the device's own voices (off by default). */
+  readonly readAloud: boolean;
+  /** The chosen voice's id; undefined for the device's default voice. */
+  readonly speechVoice: string | undefined;
+  /** Reading speed, 0.5 to 2 (1 is the voice's usual speed). */
+  readonly speechRate: number;
+  /** Before a distressing passage, offer its short summary first (the default) and the full account as the aside. */
+  readonly summariesFirst: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +40,10 @@ export const DEFAULT_SETTINGS: Settings = {
   muted: false,
   coachMode: false,
   locale: 'en-GB',
+  readAloud: false,
+  speechVoice: undefined,
+  speechRate: 1,
+  summariesFirst: false,
 };
 
 export const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
@@ -83,6 +95,13 @@ export function sanitiseSettings(data: unknown): Settings {
       typeof raw.locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(raw.locale)
         ? raw.locale
         : DEFAULT_SETTINGS.locale,
+    readAloud: typeof raw.readAloud === 'boolean' ? raw.readAloud : DEFAULT_SETTINGS.readAloud,
+    speechVoice: typeof raw.speechVoice === 'string' && raw.speechVoice.length < 500 ? raw.speechVoice : undefined,
+    speechRate:
+      typeof raw.speechRate === 'number' && raw.speechRate >= 0.5 && raw.speechRate <= 2
+        ? raw.speechRate
+        : DEFAULT_SETTINGS.speechRate,
+    summariesFirst: typeof raw.summariesFirst === 'boolean' ? raw.summariesFirst : DEFAULT_SETTINGS.summariesFirst,
   };
 }
 

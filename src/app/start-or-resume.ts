@@ -1,7 +1,7 @@
 // Starting a scenario from its content notice: a new playthrough, or carrying on its autosave or a named slot.
 // The story is loaded once; a save that cannot be read or no longer fits is set aside (never deleted) and a
 // fresh start offered, with the reason in words. Returns outcomes; never touches the page.
-import type { Clock } from '../core/ports.ts';
+import type { Clock, LearningRecordPort } from '../core/ports.ts';
 import { PlayController, type ControllerResult, type PlayDeps } from './play-controller.ts';
 import type { LoadOutcome, SaveManager } from './save-manager.ts';
 import type { ScenarioEntry } from './scenario-catalogue.ts';
@@ -25,6 +25,10 @@ export interface StartDeps {
   /** The profile playing now ("guest" before any profile exists). */
   readonly profileId: () => string;
   readonly onSaved: (outcome: StorageOutcome) => void;
+  /** The reading setting "always show summaries of distressing passages", read at each page. */
+  readonly summariesFirst?: () => boolean;
+  /** Where playthrough events go (a learning platform); nowhere when not given. */
+  readonly learning?: LearningRecordPort;
 }
 
 export class PlaythroughStarter {
@@ -59,6 +63,8 @@ export class PlaythroughStarter {
       clock: this.deps.clock,
       profileId: this.deps.profileId(),
       onSaved: this.deps.onSaved,
+      summariesFirst: this.deps.summariesFirst,
+      learning: this.deps.learning,
     };
   }
 

@@ -49,3 +49,86 @@ export interface SyncChannel<M> {
 
 /** Opens the channel with this name; every window opening the same name hears the others. */
 export type ChannelFactory<M> = (name: string) => SyncChannel<M>;
+
+/** A voice the device can speak with. */
+export interface SpeechVoice {
+  readonly id: string;
+  readonly name: string;
+  /** BCP 47 language tag, e.g. `en-GB`. */
+  readonly lang: string;
+}
+
+export interface SpeechEvents {
+  /** The utterance finished (or was cut short by `cancel`). */
+  onEnd(): void;
+  /** The utterance could not be spoken (no voice, refused); the reason is for logs only. */
+  onError(reason: string): void;
+}
+
+/**
+ * Reading words aloud on this device (the browser's speech synthesis). Only voices that run locally are
+ * offered: a voice that sends text to a server is never used. Every method is safe when speech is missing.
+ */
+export interface SpeechPort {
+  /** Voices that speak on this device; empty when there are none or speech is not available. */
+  localVoices(): Promise<readonly SpeechVoice[]>;
+  speak(
+    text: string,
+    options: { readonly voiceId: string | undefined; readonly rate: number },
+    events: SpeechEvents,
+  ): void;
+  pause(): void;
+  resume(): void;
+  /** Stops speaking and drops anything queued. */
+  cancel(): void;
+}
+
+/** What a learning platform may be told about a playthrough: ids and counts, never words the learner wrote. */
+export type LearningEvent =
+  | {
+      readonly type: 'playthrough-started';
+      readonly scenarioId: string;
+      readonly playthroughId: string;
+      /** Carried on from a save rather than begun afresh. */
+      readonly resumed: boolean;
+    }
+  | {
+      readonly type: 'decision-taken';
+      readonly scenarioId: string;
+      readonly playthroughId: string;
+      /** The decision's position among the playthrough's decisions, from 0. */
+      readonly ordinal: number;
+      readonly decisionId: string;
+      /** The option's place in the story's own order (shown order varies by playthrough). */
+      readonly optionIndex: number;
+      /** Where the option is written in the compiled story: its identity across playthroughs. */
+      readonly optionId: string;
+      readonly supports: readonly string[];
+      readonly undermines: readonly string[];
+    }
+  | {
+      readonly type: 'note-written';
+      readonly scenarioId: string;
+      readonly playthroughId: string;
+      /** Which note (a decision's or the playthrough's); never its text. */
+      readonly noteKey: string;
+    }
+  | {
+      readonly type: 'playthrough-finished';
+      readonly scenarioId: string;
+      readonly playthroughId: string;
+      readonly ending: string;
+      readonly profile: readonly {
+        readonly principle: string;
+        readonly supported: number;
+        readonly undermined: number;
+      }[];
+    };
+
+/**
+ * Where learning records go: nowhere by default (a no-op); an organisation's learning platform (SCORM, cmi5)
+ * when it launched the game and the learner was told what is reported. Must never throw or block play.
+ */
+export interface LearningRecordPort {
+  record(event: LearningEvent): void;
+}

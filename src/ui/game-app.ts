@@ -6,24 +6,24 @@ import type { PlayController } from '../app/play-controller.ts';
 import { prefersReducedMotion, type Settings } from '../app/settings.ts';
 import type { AudioPort, Clock } from '../core/ports.ts';
 import type { PrincipleCatalogue } from '../core/principles/principle-catalogue.ts';
-import { noBackdrop, type Backdrop } from './backdrop-port.ts';
+import type { Backdrop } from './backdrop-port.ts';
+import { BackdropRelay } from './backdrop-relay.ts';
 import { isDialogOpen } from './dialog.ts';
 import { isTyping } from './dom.ts';
 import type { FacilitatorRoute } from './facilitator/facilitator-route.ts';
-import { aboutScreen } from './screens/about-screen.ts';
 import { breakScreen } from './screens/break-screen.ts';
-import { debriefScreen } from './screens/debrief-screen.ts';
 import { menuScreen } from './screens/menu-screen.ts';
 import { noticeScreen } from './screens/notice-screen.ts';
-import { ownScenarioScreen } from './screens/own-scenario-screen.ts';
 import { openPauseMenu } from './screens/pause-menu.ts';
 import { playScreen } from './screens/play-screen.ts';
-import { profileScreen } from './screens/profile-screen.ts';
-import { settingsScreen } from './screens/settings-screen.ts';
 import { titleScreen } from './screens/title-screen.ts';
+import { SceneMemory } from './scene-memory.ts';
+import { lazyScreens } from './lazy-screens.ts';
+import { ScreenHost, type ScreenFactory } from './screen-host.ts';
 import { applyPageSettings, buildShell, type Shell } from './shell.ts';
-import type { Navigator, Screen, UiContext } from './ui-context.ts';
+import type { Navigator, UiContext } from './ui-context.ts';
 import { wordsFor, type Words } from './i18n/catalogues.ts';
+import { setAsideMessage } from './set-aside-notices.ts';
 
 export interface GameAppDeps {
   readonly root: HTMLElement;
@@ -34,26 +34,31 @@ export interface GameAppDeps {
   readonly systemPrefersReducedMotion: () => boolean;
 }
 
-type ScreenFactory = () => Screen;
-
 export class GameApp {
-  private backdropValue: Backdrop = noBackdrop;
+  /** Remembers what the screens asked to be drawn, so a backdrop that attaches late starts from it. */
+  private readonly backdropValue = new BackdropRelay();
   private shell: Shell | undefined;
-  private current: Screen | undefined;
-  private currentFactory: ScreenFactory | undefined;
-  private previous: ScreenFactory[] = [];
+  /** What the screens last asked of the page, replayed when a kept screen comes back. */
+  private readonly memory: SceneMemory;
+  private readonly screens: ScreenHost;
   private playing: PlayController | undefined;
   readonly context: UiContext;
   private words: { readonly asked: string; readonly words: Words } | undefined;
 
   constructor(private readonly deps: GameAppDeps) {
     const { services } = deps;
+    this.memory = new SceneMemory(
+      () => this.backdropValue,
+      deps.audio,
+      (label, pauseAvailable) => this.shell?.setLocation(label, pauseAvailable),
+    );
+    this.screens = new ScreenHost(() => this.shell?.main, this.memory);
     this.context = {
       settings: () => services.device.settings(),
       words: () => this.wordsNow(),
       updateSettings: (patch) => this.updateSettings(patch),
-      audio: deps.audio,
-      backdrop: () => this.backdropValue,
+      audio: this.memory.audio,
+      backdrop: () => this.memory.backdrop,
       principles: deps.principles,
       scenarios: services.device.scenarios,
       clock: deps.clock,
@@ -61,7 +66,7 @@ export class GameApp {
       toast: (message) => this.shell?.toast(message),
       go: this.navigator(),
       storyVisible: () => this.markStoryVisible(),
-      setLocation: (label, pauseAvailable) => this.shell?.setLocation(label, pauseAvailable),
+      setLocation: (label, pauseAvailable) => this.memory.setLocation(label, pauseAvailable),
     };
   }
 
@@ -78,20 +83,23 @@ export class GameApp {
     first?: (go: Navigator) => void,
   ): Promise<void> {
     const { services, audio } = this.deps;
-    await services.device.load(onProgress);
+    await services.device.load(onProgress, {
+      recoveredName: (n) => this.wordsNow().messages.storageCare.recoveredProfile(n),
+    });
     this.applySettings();
     this.shell = buildShell(this.deps.root, {
       pause: () => this.pause(),
       takeBreak: () => this.context.go.takeBreak(),
-      focusTarget: () => this.current?.focus,
+      focusTarget: () => this.screens.current?.focus,
     });
     services.storage.onFirstFailure((message) => this.context.toast(message));
+    services.storage.onSetAside((notice) => this.context.toast(setAsideMessage(this.wordsNow(), notice)));
     document.addEventListener('keydown', (event) => this.onKey(event));
     const unlock = () => audio.unlock();
     document.addEventListener('pointerdown', unlock, { once: true });
     document.addEventListener('keydown', unlock, { once: true });
+    // No profile gate: play starts as a guest, and naming a profile is offered later.
     if (first) first(this.context.go);
-    else if (services.device.profiles.profiles.length === 0) this.context.go.profiles();
     else this.context.go.title();
   }
 
@@ -101,9 +109,10 @@ export class GameApp {
     this.markStoryVisible = resolve;
   });
 
+  /** Draws through `backdrop` from now on, starting with the place, portrait and dimming of the current screen. */
   attachBackdrop(backdrop: Backdrop): void {
-    this.backdropValue = backdrop;
-    backdrop.setReducedMotion(this.reducedMotion());
+    this.backdropValue.setReducedMotion(this.reducedMotion());
+    this.backdropValue.attach(backdrop);
   }
 
   reducedMotion(): boolean {
@@ -119,23 +128,41 @@ export class GameApp {
           () =>
             titleScreen(ctx(), {
               profileName: () => s.device.profileName(),
-              latest: () => s.progress.latest(ctx().scenarios),
+              latest: () => s.saveSlots.list().then((saved) => saved.autosave),
+              openSaveLoad: () => this.openSaveLoad(undefined),
+              progress: s.progress,
             }),
           true,
         ),
-      profiles: () => this.show(() => profileScreen(ctx(), s.device)),
+      profiles: () =>
+        void lazyScreens.profile().then(({ profileScreen }) => this.show(() => profileScreen(ctx(), s.people))),
       menu: () =>
         this.show(() => menuScreen(ctx(), { progress: s.progress, starter: s.starter, device: s.device }), true),
-      notice: (scenario, mode) => this.show(() => noticeScreen(ctx(), s.starter, scenario, mode)),
+      notice: (scenario, mode) => this.showOver(() => noticeScreen(ctx(), s.starter, scenario, mode)),
       play: (controller) => {
         this.playing = controller;
-        this.show(() => playScreen(ctx(), controller), true);
+        this.show(() => playScreen(ctx(), controller, s.readAloud), true);
       },
-      summary: (controller) => this.show(() => debriefScreen(ctx(), s.debriefs.open(controller), controller), true),
-      settings: () => this.showOver(() => settingsScreen(ctx(), s.device)),
+      summary: (controller) =>
+        void lazyScreens.debrief().then(({ debriefScreen, afterPlaythrough }) =>
+          this.show(() => {
+            const debrief = debriefScreen(ctx(), s.debriefs.open(controller), controller);
+            debrief.element.append(afterPlaythrough(ctx(), controller.scenario, s.people.isGuest()));
+            return debrief;
+          }, true),
+        ),
+      settings: () =>
+        void lazyScreens
+          .settings()
+          .then(({ settingsScreen }) =>
+            this.showOver(() => settingsScreen(ctx(), s.device, () => s.readAloud.voices())),
+          ),
       takeBreak: () => this.showOver(() => breakScreen(ctx())),
-      about: () => this.showOver(() => aboutScreen(ctx())),
-      ownScenario: () => this.show(() => ownScenarioScreen(ctx(), s.device)),
+      about: () => void lazyScreens.about().then(({ aboutScreen }) => this.showOver(() => aboutScreen(ctx()))),
+      ownScenario: () =>
+        void lazyScreens
+          .ownScenario()
+          .then(({ ownScenarioScreen }) => this.show(() => ownScenarioScreen(ctx(), s.device, s.ownScenarioChecks))),
       facilitator: (route) => void this.openFacilitator(route),
       back: () => this.back(),
     };
@@ -148,42 +175,41 @@ export class GameApp {
   }
 
   private show(factory: ScreenFactory, resetHistory = false): void {
-    if (!this.shell) return;
-    if (resetHistory) this.previous = [];
-    this.current?.dispose?.();
-    this.currentFactory = factory;
-    this.current = factory();
-    this.shell.main.replaceChildren(this.current.element);
-    this.shell.main.scrollTop = 0;
-    window.scrollTo(0, 0);
-    (this.current.focus ?? this.shell.main).focus();
+    this.screens.show(factory, resetHistory);
   }
 
-  /** Open a screen over the current one (settings, a break, about); back() returns to it as it was. */
+  /** Open a screen over the current one (settings, a break, about, a notice); back() returns to it exactly. */
   private showOver(factory: ScreenFactory): void {
-    if (this.currentFactory) this.previous.push(this.currentFactory);
-    this.show(factory);
+    this.screens.showOver(factory);
   }
 
   private back(): void {
-    const factory = this.previous.pop();
-    if (factory) this.show(factory);
-    else this.context.go.title();
+    if (!this.screens.back()) this.context.go.title();
+  }
+
+  /** The Save/Load dialog, loaded when first opened: from the title (load) or the pause menu (save and load). */
+  private openSaveLoad(controller: PlayController | undefined): void {
+    void import('./screens/save-load-dialog.ts').then(({ openSaveLoad }) =>
+      openSaveLoad(this.context, this.deps.services.saveSlots, {
+        ...(controller ? { controller, onClose: () => this.memory.backdrop.setDimmed(false) } : {}),
+        onLoad: (scenario, mode) => this.context.go.notice(scenario, mode),
+      }),
+    );
   }
 
   private playingScreenShowing(): boolean {
-    return this.current?.element.classList.contains('play-screen') ?? false;
+    return this.screens.current?.element.classList.contains('play-screen') ?? false;
   }
 
   private pause(): void {
     if (this.playing && this.playingScreenShowing())
-      openPauseMenu(this.context, this.deps.services.progress, this.playing);
+      openPauseMenu(this.context, (controller) => this.openSaveLoad(controller), this.playing);
   }
 
   private onKey(event: KeyboardEvent): void {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     if (isDialogOpen()) return;
-    if (this.current?.onKey?.(event)) {
+    if (this.screens.current?.onKey?.(event)) {
       event.preventDefault();
       return;
     }
@@ -199,6 +225,7 @@ export class GameApp {
 
   private updateSettings(patch: Partial<Settings>): void {
     void this.deps.services.device.updateSettings(patch);
+    if (patch.locale !== undefined) this.screens.rebuildKept();
     this.applySettings();
   }
 

@@ -1,6 +1,6 @@
 // The page around every screen: skip link, top bar ("where am I", the pause button, "Take a break"), the
 // screen host, a polite live region for screen readers, and the toasts.
-import { button, h } from './dom.ts';
+import { button, h, neutraliseBidi } from './dom.ts';
 
 export interface Shell {
   /** Where screens go. */
@@ -49,12 +49,12 @@ export function buildShell(
   return {
     main,
     setLocation: (label, pauseAvailable) => {
-      where.textContent = label;
+      where.textContent = neutraliseBidi(label);
       pauseButton.hidden = !pauseAvailable;
     },
     announce: (message) => {
       liveRegion.textContent = '';
-      window.setTimeout(() => (liveRegion.textContent = message), 50);
+      window.setTimeout(() => (liveRegion.textContent = neutraliseBidi(message)), 50);
     },
     toast: (message) => {
       const dismiss = button('Dismiss', () => item.remove(), { class: 'small' });

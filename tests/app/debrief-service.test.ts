@@ -115,4 +115,55 @@ describe('the debrief service', () => {
     expect(debrief.ending).toEqual({ text: undefined, label: undefined });
     expect(debrief.markdownFile().text).toContain('- Ending: not reached yet');
   });
+
+  it('finds the three turning points, each with a road to try and where it would have ended', async () => {
+    const w = world();
+    const debrief = service(w).open(await finishedPlaythrough(w, 'Ask how they are'));
+    const points = await debrief.turningPoints(async () => undefined);
+    expect(points.map((p) => [p.ordinal, p.instead.text.slice(0, 12), p.wouldEnd?.ending])).toEqual([
+      [0, 'Ask them to ', 'left-early'],
+      [1, 'Take the cal', 'left-early'],
+    ]);
+    expect(debrief.standouts.supported?.example.ordinal).toBe(0);
+    expect(debrief.standouts.strained).toBeUndefined();
+    expect(debrief.evidence.find((e) => e.principle === 'children-first')?.supportedBy).toHaveLength(1);
+  });
+
+  it('compares this path with the other path tried in the same playthrough', async () => {
+    const w = world();
+    const controller = await finishedPlaythrough(w, 'Ask how they are');
+    const first = service(w).open(controller);
+    first.tryOtherPath(0, first.debrief.decisions[0]!.notTaken[0]!.index);
+    play(controller, 'Continue', 'Let the call go');
+    const [other] = service(w).open(controller).otherPaths;
+    expect(other?.ending).toEqual({ ending: 'stayed', endingTitle: 'They stayed for tea' });
+    expect(other?.table.find((r) => r.principle === 'children-first')).toMatchObject({
+      now: { supported: 0, undermined: 1 },
+      before: { supported: 1, undermined: 0 },
+    });
+  });
+
+  it('makes a Word document through the writer it is given, from blocks with the ending title and every note', async () => {
+    const w = world();
+    const controller = await finishedPlaythrough(w, 'Ask how they are');
+    controller.setNote('overall-reflections', 'Stay with the child.');
+    const seen: string[] = [];
+    const debrief = new DebriefService({
+      saves: w.saves,
+      clock: w.clock,
+      principles: DEFAULT_CATALOGUE,
+      profileId: () => w.profileId,
+      writeDocument: async (blocks) => {
+        seen.push(...blocks.map((b) => ('text' in b ? b.text : '')));
+        return new Uint8Array([80, 75]);
+      },
+    }).open(controller);
+    expect(debrief.canWriteDocument).toBe(true);
+    const file = await debrief.documentFile();
+    expect(file?.name).toMatch(/^two-roads-\d{4}-\d\d-\d\d-debrief\.docx$/);
+    expect(file?.bytes).toEqual(new Uint8Array([80, 75]));
+    expect(seen).toContain('Ending: They stayed for tea');
+    expect(seen).toContain('Stay with the child.');
+    expect(service(w).open(controller).canWriteDocument).toBe(false);
+  });
 });

@@ -67,18 +67,19 @@ describe('device data', () => {
       json: twoRoads,
       files: ['main.ink'],
     });
-    if (!kept.ok) throw new Error(kept.message);
-    expect(kept.entry).toMatchObject({ id: 'own-bus-station', own: true });
+    expect(kept.kept).toBe(true);
+    const id = kept.entry.id;
+    expect(kept.entry).toMatchObject({ id: expect.stringMatching(/^own-/), own: true });
     expect(await kept.entry.load()).toBe(twoRoads);
-    expect(data.scenarios.map((s) => s.id)).toEqual(['two-roads', 'own-bus-station']);
+    expect(data.scenarios.map((s) => s.id)).toEqual(['two-roads', id]);
     const again = device(store).data;
     await again.load();
-    expect(again.scenarios.map((s) => s.id)).toEqual(['two-roads', 'own-bus-station']);
-    expect(await data.removeOwnScenario('own-bus-station')).toEqual({ ok: true });
+    expect(again.scenarios.map((s) => s.id)).toEqual(['two-roads', id]);
+    expect(await data.removeOwnScenario(id)).toEqual({ ok: true });
     expect(data.scenarios.map((s) => s.id)).toEqual(['two-roads']);
   });
 
-  it('says why a scenario could not be kept', async () => {
+  it('lists a scenario storage refused for this visit, and says why it was not kept', async () => {
     const { data, store } = device();
     store.failure = 'blocked';
     const kept = await data.keepOwnScenario({
@@ -89,12 +90,9 @@ describe('device data', () => {
       json: twoRoads,
       files: [],
     });
-    expect(kept).toEqual({
-      ok: false,
-      message: expect.stringMatching(
-        /^The scenario could not be kept on this device: This browser is blocking storage/,
-      ),
-    });
+    expect(kept).toMatchObject({ kept: false, failure: 'blocked' });
+    expect(await kept.entry.load()).toBe(twoRoads);
+    expect(data.scenarios.map((s) => s.title)).toEqual(['Two roads', 'Bus station']);
   });
 
   it('exports everything as one dated file, imports it on another device, and deletes it all', async () => {
@@ -106,12 +104,12 @@ describe('device data', () => {
       type: 'application/json',
     });
     const other = device();
-    expect(await other.data.importAll(file.text)).toEqual({ ok: true, message: 'Imported 1 items.' });
+    const checked = await other.data.checkImport(file.text);
+    if (!checked.ok) throw new Error(checked.problem.kind);
+    expect(checked.preview).toMatchObject({ total: 1, added: 1, replaced: [] });
+    expect(await other.data.applyImport(checked.preview)).toEqual({ ok: true });
     expect(other.data.profileName()).toBe('Sam');
-    expect(await other.data.importAll('{nope')).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/not valid JSON/),
-    });
+    expect(await other.data.checkImport('{nope')).toEqual({ ok: false, problem: { kind: 'not-json' } });
     expect(await other.data.deleteAll()).toEqual({ ok: true });
     expect(keysOf(other.store)).toEqual([]);
     expect(other.data.profiles.profiles).toEqual([]);
@@ -123,10 +121,9 @@ describe('device data', () => {
     const file = await data.exportAll();
     const other = device();
     other.store.failure = 'full';
-    expect(await other.data.importAll(file.text)).toEqual({
-      ok: false,
-      message: expect.stringMatching(/full.*Some data may not have been imported\.$/),
-    });
+    const checked = await other.data.checkImport(file.text);
+    if (!checked.ok) throw new Error(checked.problem.kind);
+    expect(await other.data.applyImport(checked.preview)).toMatchObject({ ok: false, failure: 'full' });
     expect(await other.data.deleteAll()).toMatchObject({ ok: false, failure: 'full' });
   });
 });

@@ -114,6 +114,7 @@ describe('the autosave policy', () => {
       savedAt: clock.now(),
       label: 'Before the call',
       choices: 1,
+      place: { stage: 'children-first', decisions: 1, where: 'They turn to go.' },
     });
     expect(slots[0]).toBeUndefined();
   });

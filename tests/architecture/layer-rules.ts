@@ -49,6 +49,7 @@ export const UI_CORE_SELECTORS: Readonly<Record<string, readonly string[]>> = {
     'endingLabel',
   ],
   'src/core/session/branch-tree.ts': ['nodeKey'],
+  'src/core/session/page-beats.ts': ['BEAT_CHARACTERS', 'speakerBlocks', 'pageBeats', 'backlogPages'],
 };
 
 /** The port the ui owns and the Phaser backdrop implements: the only ui file src/game may know, for its types. */
@@ -76,6 +77,8 @@ export const LAYER_RULES: Readonly<Record<Layer, Partial<Record<Layer, Allowance
   game: { game: 'values', core: { types: 'all' }, ui: { types: [BACKDROP_PORT] }, content: 'values' },
   // The composition root: builds the adapters and wires everything.
   main: {
+    // src/main.ts starts the own-scenario check's worker, whose own composition root is src/check-worker-main.ts.
+    main: 'values',
     core: 'values',
     app: 'values',
     adapters: 'values',
@@ -103,13 +106,20 @@ export const LIBRARY_OWNERS: Readonly<
   howler: { owners: ['src/adapters/howler-audio.ts'], entries: ['howler'] },
   localforage: { owners: ['src/adapters/localforage-save-store.ts'], entries: ['localforage'] },
   phaser: { owners: ['src/game/'], entries: ['phaser'] },
+  // The card reader (camera votes) and the card writer (the printed pack): each loaded only when used.
+  'zxing-wasm': {
+    owners: ['src/adapters/card-decoder-zxing.ts', 'src/adapters/card-decoder-writer.ts'],
+    entries: ['zxing-wasm/reader', 'zxing-wasm/writer', 'zxing-wasm/reader/', 'zxing-wasm/writer/'],
+  },
+  docx: { owners: ['src/adapters/docx-writer.ts'], entries: ['docx'] },
 };
 
 /** Files that must never import a value from a module that pulls in the ink compiler (it is loaded lazily). */
 export const INK_COMPILER_ENTRY = 'inkjs/compiler/';
 
 export function layerOf(path: string): Layer | undefined {
-  if (path === 'src/main.ts') return 'main';
+  // The composition roots: the page's, and the own-scenario check's Web Worker's.
+  if (path === 'src/main.ts' || path === 'src/check-worker-main.ts') return 'main';
   const match = /^src\/(core|app|adapters|ui|game|styles)\//.exec(path);
   if (match) return match[1] as Layer;
   if (/^(stories|assets)\//.test(path)) return 'content';

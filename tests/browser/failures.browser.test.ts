@@ -95,7 +95,7 @@ describe('failures', () => {
 
   it("fetches no sound before the first click or key, and the place's ambient sound once the story is up", async () => {
     const { page } = await openGame(browser, { width: 1280, height: 720 });
-    await page.waitForSelector('h1:has-text("Who is playing?")');
+    await page.waitForSelector('.title-screen h1');
     await quiet(page);
     const soundsBefore = await page.evaluate(
       () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.mp3')).length,

@@ -35,6 +35,7 @@ describe('every screen, at projector, laptop and phone sizes', () => {
     const size = `${viewport.width}x${viewport.height}`;
     it(`passes axe and looks whole at ${size}`, async () => {
       const { page, errors } = await openGame(browser, viewport);
+      await page.click('.title-screen #name-profile');
       await page.waitForSelector('h1:has-text("Who is playing?")');
       await visit(page, 'profiles', size);
       await ensureProfile(page);

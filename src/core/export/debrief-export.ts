@@ -67,6 +67,23 @@ export function debriefMarkdown(input: DebriefExportInput, catalogue: PrincipleC
       );
     }
   }
+  out.push(...markdownDecisions(debrief, catalogue));
+  const notes = Object.entries(input.notes).filter(([, text]) => text.trim() !== '');
+  out.push('## My notes', '');
+  if (notes.length === 0) out.push('No notes were written.');
+  for (const [key, text] of notes)
+    out.push(`### ${mdText(noteTitle(catalogue, key))}`, '', ...text.split(/\r?\n/).map((line) => mdText(line)), '');
+  out.push(
+    '',
+    '---',
+    'Informed by the Practice Principles of the Tackling Child Exploitation Support Programme. Made with Practice Paths; kept on your device unless you share it.',
+  );
+  return out.join('\n') + '\n';
+}
+
+/** Every decision with its mapping and reason, and the roads not taken with theirs. */
+function markdownDecisions(debrief: DebriefExportInput['debrief'], catalogue: PrincipleCatalogue): string[] {
+  const out: string[] = [];
   out.push('', '## Decisions and the roads not taken', '');
   for (const d of debrief.decisions) {
     out.push(`### Decision ${d.ordinal + 1}${d.stage ? `: ${mdText(noteTitle(catalogue, d.stage))}` : ''}`, '');
@@ -90,17 +107,7 @@ export function debriefMarkdown(input: DebriefExportInput, catalogue: PrincipleC
     }
     out.push('');
   }
-  const notes = Object.entries(input.notes).filter(([, text]) => text.trim() !== '');
-  out.push('## My notes', '');
-  if (notes.length === 0) out.push('No notes were written.');
-  for (const [key, text] of notes)
-    out.push(`### ${mdText(noteTitle(catalogue, key))}`, '', ...text.split(/\r?\n/).map((line) => mdText(line)), '');
-  out.push(
-    '',
-    '---',
-    'Informed by the Practice Principles of the Tackling Child Exploitation Support Programme. Made with Practice Paths; kept on your device unless you share it.',
-  );
-  return out.join('\n') + '\n';
+  return out;
 }
 
 export function debriefJson(input: DebriefExportInput): string {

@@ -4,36 +4,27 @@ import { supportList } from '../support-list.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 
 export function aboutScreen(ctx: UiContext): Screen {
-  ctx.setLocation('About', false);
+  const words = ctx.words().messages.about;
+  ctx.setLocation(words.location, false);
   ctx.backdrop().setDimmed(true);
-  const heading = screenHeading('h1', 'About Practice Paths');
+  const heading = screenHeading('h1', words.heading);
   const card = h(
     'div',
     { class: 'card' },
     heading,
-    h('p', {
-      text: 'Practice Paths is a training game for people who work with children: in social care, schools, health, the police and youth work. You make decisions in a fictional case and see, principle by principle, what your choices meant.',
-    }),
-    h('h2', { text: 'The Practice Principles' }),
-    h('p', {
-      text: "The game is built on the eight Practice Principles for tackling child exploitation and extra-familial harm, developed for the Department for Education by the Tackling Child Exploitation (TCE) Support Programme: Research in Practice, The Children's Society and the University of Bedfordshire. The case of Cassie and Jo comes from the TCE Practice Tool. The principles' names and the children's \"how it should feel\" statements are quoted from the TCE materials.",
-    }),
-    h('p', {
-      text: "The scenes, choices and feedback are written for this game. They are informed by the TCE Practice Principles and by national guidance; they are not the TCE's own model answers. The principles are a compass, not a map: the feedback explains trade-offs rather than marking answers right or wrong.",
-    }),
-    h('h2', { text: 'Your privacy' }),
-    h('p', {
-      text: 'Everything stays on this device. The game sends nothing anywhere: no accounts, no analytics, no fonts or scripts from other sites. Your notes and progress are stored in this browser only, unless you export them yourself.',
-    }),
-    h('h2', { text: 'Credits' }),
-    h('p', {
-      text: 'Illustrations and sound: original work made for Practice Paths. Built with Phaser, inkjs (the ink language by inkle), howler.js and localForage.',
-    }),
+    h('p', { text: words.intro }),
+    h('h2', { text: words.principlesHeading }),
+    h('p', { text: words.principles }),
+    h('p', { text: words.notModelAnswers }),
+    h('h2', { text: words.privacyHeading }),
+    h('p', { text: words.privacy }),
+    h('h2', { text: words.creditsHeading }),
+    h('p', { text: words.credits }),
     supportList('h2'),
     h(
       'div',
       { class: 'button-row' },
-      button('Back', () => ctx.go.back(), { class: 'primary' }),
+      button(ctx.words().messages.common.back, () => ctx.go.back(), { class: 'primary' }),
     ),
   );
   return { element: h('div', { class: 'screen' }, card), focus: heading };

@@ -6,6 +6,8 @@ import { saveFile } from '../download.ts';
 import { importBackupFile, type BackupImport } from './backup-import.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 import { readingSafetySettings } from './reading-safety-settings.ts';
+import { readAloudSettings } from '../read-aloud/read-aloud-settings.ts';
+import type { SpeechVoice } from '../../core/ports.ts';
 
 const SPEED_LABELS: Record<TextSpeed, string> = {
   slow: 'Slow',
@@ -17,7 +19,11 @@ const SPEED_LABELS: Record<TextSpeed, string> = {
 /** Export, import and delete all the data on this device. */
 export type DataControls = Pick<DeviceData, 'exportAll' | 'deleteAll'> & BackupImport;
 
-export function settingsScreen(ctx: UiContext, data: DataControls): Screen {
+export function settingsScreen(
+  ctx: UiContext,
+  data: DataControls,
+  voices: () => Promise<readonly SpeechVoice[]> = () => Promise.resolve([]),
+): Screen {
   ctx.setLocation('Settings', false);
   ctx.backdrop().setDimmed(true);
   const heading = screenHeading('h1', 'Settings');
@@ -53,6 +59,7 @@ export function settingsScreen(ctx: UiContext, data: DataControls): Screen {
       (v) => set({ motion: v as Settings['motion'] }),
     ),
     ...feedbackAndSound(ctx, s, set),
+    readAloudSettings(ctx, voices, set),
   );
   form.addEventListener('submit', (event) => event.preventDefault());
   const card = h(
