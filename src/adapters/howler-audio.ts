@@ -62,6 +62,8 @@ export class HowlerAudio implements AudioPort {
     this.safely('unlock', () => {
       // Creating the audio context inside the click or key press lets the browser start it.
       Howler.volume();
+      // Howler leaves ctx null where the browser has no Web Audio, whatever its types say.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       if (Howler.ctx?.state === 'suspended') void Howler.ctx.resume().catch(() => undefined);
       this.switchAmbient(this.wantedAmbient);
     });

@@ -5,19 +5,25 @@ import type { SaveStore } from '../core/ports.ts';
 export class MemorySaveStore implements SaveStore {
   private readonly data = new Map<string, unknown>();
 
-  async get(key: string): Promise<unknown> {
-    return this.data.has(key) ? structuredClone(this.data.get(key)) : undefined;
+  get(key: string): Promise<unknown> {
+    return Promise.resolve(this.data.has(key) ? structuredClone(this.data.get(key)) : undefined);
   }
 
-  async set(key: string, value: unknown): Promise<void> {
-    this.data.set(key, structuredClone(value));
+  set(key: string, value: unknown): Promise<void> {
+    try {
+      this.data.set(key, structuredClone(value));
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
-  async remove(key: string): Promise<void> {
+  remove(key: string): Promise<void> {
     this.data.delete(key);
+    return Promise.resolve();
   }
 
-  async keys(): Promise<string[]> {
-    return [...this.data.keys()];
+  keys(): Promise<string[]> {
+    return Promise.resolve([...this.data.keys()]);
   }
 }

@@ -192,7 +192,12 @@ export class DeviceData {
 
   private listOwn(own: readonly OwnScenario[]): void {
     const stored = own.filter((s) => !this.ownInMemory.some((m) => m.id === s.id));
-    this.scenarios.splice(0, this.scenarios.length, ...this.bundled, ...[...stored, ...this.ownInMemory].map(ownScenarioEntry));
+    this.scenarios.splice(
+      0,
+      this.scenarios.length,
+      ...this.bundled,
+      ...[...stored, ...this.ownInMemory].map(ownScenarioEntry),
+    );
   }
 }
 

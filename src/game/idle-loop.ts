@@ -15,7 +15,7 @@ export class IdleLoop {
     private readonly game: Phaser.Game,
     private readonly isBusy: () => boolean,
   ) {
-    game.events.on(Phaser.Core.Events.POST_RENDER, this.afterFrame, this);
+    game.events.on(Phaser.Core.Events.POST_RENDER, this.afterFrame);
   }
 
   /** Draws at least one more frame soon. Several requests in the same task share one wake-up. */
@@ -34,7 +34,7 @@ export class IdleLoop {
   /** Runs one last step now: Phaser finishes destroying a game inside its next step. Not for use inside a step. */
   stop(): void {
     this.stopped = true;
-    this.game.events.off(Phaser.Core.Events.POST_RENDER, this.afterFrame, this);
+    this.game.events.off(Phaser.Core.Events.POST_RENDER, this.afterFrame);
     if (this.game.loop.running) this.game.loop.tick();
     else this.game.loop.wake();
   }
@@ -44,9 +44,9 @@ export class IdleLoop {
     return document.visibilityState === 'visible' && performance.now() - this.lastFrameAt > STALL_MS;
   }
 
-  private afterFrame(): void {
+  private readonly afterFrame = (): void => {
     this.framesDrawn += 1;
     this.lastFrameAt = performance.now();
     if (!this.stopped && !this.isBusy()) this.game.loop.sleep();
-  }
+  };
 }

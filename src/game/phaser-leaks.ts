@@ -16,6 +16,8 @@ export function catchVisibilityHandlers(): () => void {
     if (ownDescriptor) Object.defineProperty(document, 'addEventListener', ownDescriptor);
     else Reflect.deleteProperty(document, 'addEventListener');
   };
+  // Kept only to be put back afterwards, never called detached.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const original = document.addEventListener;
   Object.defineProperty(document, 'addEventListener', {
     configurable: true,

@@ -109,6 +109,8 @@ export class SvgTextureCache {
   }
 
   private hasTexture(key: string): boolean {
+    // A scene being destroyed has lost its systems, whatever Phaser's types say.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     return this.scene.sys?.textures?.exists(key) ?? false;
   }
 

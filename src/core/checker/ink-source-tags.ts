@@ -116,7 +116,7 @@ function stripComments(line: string, inBlock: boolean): { code: string; stillInC
     } else if (line.startsWith('//', i) && line[i - 1] !== ':') {
       break;
     } else {
-      code += line[i];
+      code += line.charAt(i);
       i++;
     }
   }

@@ -80,15 +80,7 @@ export function formatDiagnostic(diagnostic: InkDiagnostic): string {
 export function compileInk(entryPath: string, readFile: InkFileReader): CompileResult {
   const files = [entryPath];
   const entrySource = safeRead(readFile, entryPath);
-  if (entrySource === undefined) {
-    const error: InkDiagnostic = {
-      severity: 'error',
-      file: entryPath,
-      line: undefined,
-      message: 'The file could not be read.',
-    };
-    return { ok: false, errors: [error], warnings: [], files };
-  }
+  if (entrySource === undefined) return unreadable(entryPath, files);
   const missing: InkDiagnostic[] = [];
   const fileHandler = {
     ResolveInkFilename: (name: string) => resolveIncludePath(entryPath, name),
@@ -140,6 +132,16 @@ export function compileInk(entryPath: string, readFile: InkFileReader): CompileR
 }
 
 const unique = (messages: readonly string[]): string[] => [...new Set(messages)];
+
+function unreadable(entryPath: string, files: string[]): CompileResult {
+  const error: InkDiagnostic = {
+    severity: 'error',
+    file: entryPath,
+    line: undefined,
+    message: 'The file could not be read.',
+  };
+  return { ok: false, errors: [error], warnings: [], files };
+}
 
 function safeRead(readFile: InkFileReader, path: string): string | undefined {
   try {

@@ -87,7 +87,7 @@ const isTagKey = (key: string): key is TagKey => Object.hasOwn(TAG_RULES, key);
 
 /** Parse one raw tag as ink reports it (without the leading '#'). */
 export function parseTag(
-  raw: string,
+  raw: unknown,
   place: TagPlace,
   principleIds: ReadonlySet<string>,
 ): { tag?: Tag; problem?: TagProblem } {
