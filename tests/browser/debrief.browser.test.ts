@@ -255,6 +255,8 @@ describe('the group debrief', () => {
     await ensureProfile(page);
     await page.click('#run-group-session');
     await page.check('label:has-text("A first shift") input');
+    // Stop at every decision, so every decision is voted on and the room's splits have something to show.
+    await page.check('input[name="fac-length"][value="all"]');
     await page.click('#fac-start');
     await page.waitForSelector('.fac-audience[data-showing="welcome"]');
     await endGroupSession(page);

@@ -191,6 +191,8 @@ describe('offline use', () => {
         registration.waiting!.postMessage({ type: 'skip-waiting' });
         await changed;
       });
+      // The debrief's way home sits with "Keep a copy".
+      await first.page.click('[data-view="keep"]');
       await first.page.click('text=Back to title');
       await first.page.click('text=Choose a scenario');
       await first.page.click('[data-start="cassie-and-jo"]');

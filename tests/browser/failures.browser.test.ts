@@ -36,8 +36,9 @@ describe('failures', () => {
   it('explains a corrupt save, keeps it aside, and lets the person start again', async () => {
     const { page, errors } = await openGame(browser);
     await ensureProfile(page);
-    const profiles = (await idb(page, 'get', 'device:profiles')) as { currentId: string };
-    const key = `profile:${profiles.currentId}:autosave:first-shift`;
+    const profiles = (await idb(page, 'get', 'device:profiles')) as { currentId: string } | undefined;
+    // A fresh browser plays as a guest until someone names a profile.
+    const key = `profile:${profiles?.currentId ?? 'guest'}:autosave:first-shift`;
     await idb(page, 'put', key, {
       format: 'practice-paths/save',
       version: 3,

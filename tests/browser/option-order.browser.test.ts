@@ -83,6 +83,11 @@ describe('shuffled options', () => {
     }
     await page.click('#see-summary');
     await page.waitForSelector('h1:has-text("Debrief")');
+    // Every decision, stage by stage: open the view and each stage's group.
+    await page.click('[data-view="decisions"]');
+    await page.evaluate(() => {
+      for (const group of document.querySelectorAll('details')) group.open = true;
+    });
     const debrief = await page.locator('main').innerText();
     const decisionsPressed = pressed.filter((text) => !/^(Continue|Read )/.test(text));
     expect(decisionsPressed.length).toBeGreaterThanOrEqual(3);

@@ -69,7 +69,7 @@ describe('every screen, at projector, laptop and phone sizes', () => {
       await playByKeys(page, ['Ask Dean', 'Offer him a game', 'Record what you saw']);
       await page.keyboard.press('Space');
       await page.click('#see-summary');
-      await page.waitForSelector('h1:has-text("What your choices meant")');
+      await page.waitForSelector('h1:has-text("Debrief")');
       await visit(page, 'summary', size);
       expect(errors).toEqual([]);
       await page.context().close();

@@ -278,7 +278,10 @@ void app.start();
         ...document.querySelectorAll(
           'img, iframe, object, embed, b, script:not([src]), a[href^="javascript"], svg svg',
         ),
-      ].map((e) => e.outerHTML.slice(0, 120)),
+      ]
+        // The game's own round portrait on phones: its picture comes from the cast's data, never from story text.
+        .filter((e) => !(e instanceof HTMLImageElement && e.parentElement?.classList.contains('plate-portrait')))
+        .map((e) => e.outerHTML.slice(0, 120)),
       handlers: [...document.querySelectorAll('*')]
         .filter((e) => [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on')))
         .map((e) => e.outerHTML.slice(0, 120)),
