@@ -112,7 +112,9 @@ export class SaveManager {
   /** The most recent unfinished autosave with what the dialog shows about it. */
   async latestAutosaveInfo(profileId: string): Promise<AutosaveInfo | undefined> {
     const latest = await this.latestAutosave(profileId);
-    const info = latest && (await this.info(autosaveKey(profileId, latest.scenarioId)));
+    // An autosave that cannot be read is still offered, so Continue can say what is wrong with it and set it aside.
+    const unreadable = latest && { ...latest, label: undefined, choices: 0, place: readPlace(undefined) };
+    const info = latest && ((await this.info(autosaveKey(profileId, latest.scenarioId))) ?? unreadable);
     if (!info) return undefined;
     const { label: _label, ...rest } = info;
     return rest;

@@ -271,13 +271,19 @@ describe('the group debrief', () => {
         const texts = [...slide.querySelectorAll<HTMLElement>('p, li, strong, span, td, th')].filter(
           (el) => el.innerText.trim() !== '' && !el.closest('.visually-hidden'),
         );
+        (window as unknown as { __where: unknown }).__where = {
+          r: [r.top, r.bottom, r.right],
+          body: [body.top, body.bottom, window.innerWidth],
+          before: [...document.querySelector<HTMLElement>('.fac-body')!.children].map((c) => c.className),
+        };
         return {
           inside: r.top >= body.top - 1 && r.bottom <= body.bottom + 1 && r.right <= window.innerWidth,
           overflow: slide.scrollHeight - slide.clientHeight,
           smallest: Math.min(...texts.map((el) => parseFloat(getComputedStyle(el).fontSize))),
         };
       }, i);
-      expect(fit, `slide ${i + 1}`).toEqual({ inside: true, overflow: 0, smallest: expect.any(Number) });
+      const where = JSON.stringify(await page.evaluate(() => (window as unknown as { __where: unknown }).__where));
+      expect(fit, `slide ${i + 1} ${where}`).toEqual({ inside: true, overflow: 0, smallest: expect.any(Number) });
       expect(fit.smallest, `slide ${i + 1} text size`).toBeGreaterThanOrEqual(36);
       expect(await axeViolations(page), `slide ${i + 1}`).toEqual([]);
       await shot(page, `group-debrief-slide-${i + 1}-1920x1080`);
