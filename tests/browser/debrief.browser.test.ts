@@ -289,7 +289,7 @@ describe('the group debrief', () => {
       await shot(page, `group-debrief-slide-${i + 1}-1920x1080`);
       await page.keyboard.press('PageDown');
     }
-    expect(await page.locator('.fac-slide-ending').innerText()).not.toMatch(new RegExp(ENDING_IDS.join('|')));
+    expect(await page.locator('p.fac-slide-ending').innerText()).not.toMatch(new RegExp(ENDING_IDS.join('|')));
     expect(errors).toEqual([]);
   }, 900_000);
 });

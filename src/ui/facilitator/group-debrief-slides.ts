@@ -6,7 +6,7 @@ import type { GroupDebrief } from '../../core/facilitator/group-debrief.ts';
 import type { PrincipleCatalogue } from '../../core/principles/principle-catalogue.ts';
 import { endingLabel } from '../../core/session/scene-page.ts';
 import { whereTheRoomSplit } from '../../app/debrief-service.ts';
-import { SUPPORT_SERVICES } from '../../app/support-services.ts';
+import { FIRST_SUPPORT, SUPPORT_SERVICES } from '../../app/support-services.ts';
 import { profileBars } from '../debrief/profile-bars.ts';
 import type { DebriefWords } from '../debrief/debrief-words.ts';
 import { h } from '../dom.ts';
@@ -74,8 +74,12 @@ export function groupSlides(w: Words, dw: DebriefWords, input: SlideInput): HTML
       h(
         'ul',
         { class: 'fac-slide-support', 'aria-label': w.supportHeading },
-        ...SUPPORT_SERVICES.map((s) => h('li', {}, h('strong', { text: s.name }), ` ${s.contact}`)),
+        // The three most relevant services at projector size; the full list is in the record after the slides.
+        ...SUPPORT_SERVICES.filter((s) => FIRST_SUPPORT.includes(s.name)).map((s) =>
+          h('li', {}, h('strong', { text: s.name }), ` ${s.contact}`),
+        ),
       ),
+      h('p', { class: 'fac-slide-small', text: w.moreSupport }),
     ),
   ];
 }

@@ -14,6 +14,7 @@ import { stageLabel } from '../principle-names.ts';
 import type { UiContext } from '../ui-context.ts';
 import { branchMapView, type MapOptions } from './branch-map-view.ts';
 import { groupSlides } from './group-debrief-slides.ts';
+import { supportList } from '../support-list.ts';
 
 export function groupDebriefView(
   ctx: UiContext,
@@ -42,6 +43,7 @@ export function groupDebriefView(
       h('ol', { class: 'fac-path' }, ...group.decisions.map((d) => decisionItem(ctx, w, d))),
       h('h4', { 'data-block': '', text: w.mapHeading }),
       branchMapView(controller, map),
+      supportList('h3'),
       h(
         'div',
         { class: 'no-print fac-exports', 'data-block': '' },

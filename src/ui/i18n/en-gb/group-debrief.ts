@@ -26,6 +26,7 @@ export const groupDebrief = {
   endedAt: (title: string) => `, ended at “${title}”`,
   unfinished: ', not finished',
   closingHeading: 'Closing the session',
+  moreSupport: 'Every support service is listed in the record below.',
   care: 'Some of this may stay with you. Talk to someone you trust, use supervision, and look after yourself today.',
   supportHeading: 'Where to get support',
   recordHeading: 'The full record',
