@@ -1,8 +1,8 @@
 // Bad input and failing browsers: a corrupt save gives a clear message, is kept aside and the game goes on;
 // storage that is blocked is reported once and play continues; no sound is fetched before the first click.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ensureProfile, launch, openGame, playByKeys, quiet } from './harness.ts';
+import type { Browser } from 'playwright-core';
+import { ensureProfile, idb, launch, openGame, playByKeys, quiet } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,26 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Read or write the game's IndexedDB store directly, as a broken or tampered save would be. */
-async function idb(page: Page, action: 'get' | 'put' | 'keys', key?: string, value?: unknown): Promise<unknown> {
-  return page.evaluate(
-    ({ action, key, value }) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('practice-paths');
-        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
-        open.onsuccess = () => {
-          const tx = open.result.transaction('practice_paths', action === 'put' ? 'readwrite' : 'readonly');
-          const store = tx.objectStore('practice_paths');
-          const request =
-            action === 'put' ? store.put(value, key) : action === 'get' ? store.get(key!) : store.getAllKeys();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error ?? new Error('The request failed'));
-        };
-      }),
-    { action, key, value },
-  );
-}
 
 describe('failures', () => {
   it('explains a corrupt save, keeps it aside, and lets the person start again', async () => {

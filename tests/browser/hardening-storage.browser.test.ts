@@ -4,7 +4,7 @@
 // history that is a number are set aside with a message, not hidden and later overwritten.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openGame, playByKeys, screenshot, settled, waitForAutosave } from './harness.ts';
+import { idb, launch, openGame, playByKeys, screenshot, settled, waitForAutosave } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,29 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Read or write the game's IndexedDB store directly, as a damaged or tampered record would be. */
-async function idb(page: Page, action: 'get' | 'put' | 'keys', key?: string, value?: unknown): Promise<unknown> {
-  return page.evaluate(
-    ({ action, key, value }) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('practice-paths');
-        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
-        open.onsuccess = () => {
-          const tx = open.result.transaction('practice_paths', action === 'put' ? 'readwrite' : 'readonly');
-          const store = tx.objectStore('practice_paths');
-          const request =
-            action === 'put' ? store.put(value, key) : action === 'get' ? store.get(key!) : store.getAllKeys();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-        };
-      }),
-    { action, key, value },
-  );
-}
 
 const toastTexts = (page: Page): Promise<string[]> => page.locator('.toast p').allInnerTexts();
 

@@ -280,3 +280,26 @@ export async function waitForAutosave(page: Page, scenarioId: string, choices: n
     { polling: 50 },
   );
 }
+
+/** Read or write the game's IndexedDB store directly, as a damaged or tampered record would be. */
+export async function idb(page: Page, action: 'get' | 'put' | 'keys', key?: string, value?: unknown): Promise<unknown> {
+  return page.evaluate(
+    ({ action, key, value }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('practice-paths');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction('practice_paths', action === 'put' ? 'readwrite' : 'readonly');
+          const store = tx.objectStore('practice_paths');
+          const request =
+            action === 'put' ? store.put(value, key) : action === 'get' ? store.get(key!) : store.getAllKeys();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+        };
+      }),
+    { action, key, value },
+  );
+}
