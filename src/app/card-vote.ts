@@ -58,6 +58,11 @@ export class CardVote {
     return this.statusValue;
   }
 
+  /** The decision this vote reads cards at (the last one it was started at). */
+  get at(): string {
+    return this.point;
+  }
+
   get open(): boolean {
     return this.statusValue.kind === 'starting' || this.statusValue.kind === 'reading';
   }

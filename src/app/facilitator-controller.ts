@@ -12,7 +12,7 @@ import {
   type Plan,
   type PointInfo,
 } from '../core/facilitator/facilitator-flow.ts';
-import type { FacilitatorState } from '../core/facilitator/facilitator-state.ts';
+import { currentPoint, type FacilitatorState } from '../core/facilitator/facilitator-state.ts';
 import type { Pacing } from '../core/facilitator/session-plan.ts';
 import type { PlaySession } from '../core/session/play-session.ts';
 import type { SessionView } from '../core/session/session-types.ts';
@@ -22,7 +22,13 @@ import { WindowLink, type StateMessage } from './facilitator-link.ts';
 import { goToAction, invalid, OK, type Outcome } from './facilitator-moves.ts';
 import { pacingNow } from './facilitator-pacing.ts';
 import { FacilitatorRoom } from './facilitator-room.ts';
-import { channelName, mergeRemote, type SessionChannelFactory, type WindowRole } from './facilitator-sync.ts';
+import {
+  channelName,
+  mergeRemote,
+  type CardsSeen,
+  type SessionChannelFactory,
+  type WindowRole,
+} from './facilitator-sync.ts';
 import type { ScenarioEntry } from './scenario-catalogue.ts';
 import type { StorageOutcome } from './storage-outcome.ts';
 import type { StoryPlayback } from './story-playback.ts';
@@ -108,6 +114,16 @@ export class FacilitatorController extends FacilitatorCommands {
   /** An audience screen reports whether it has more below for the view it shows now. */
   reportMoreBelow(more: boolean): void {
     this.link.reportView(viewKey(this.stateValue), more);
+  }
+
+  /** A card vote's count at the current decision, read by this window's camera or another's. */
+  cardsSeen(): CardsSeen | undefined {
+    return this.link.cardsSeen(currentPoint(this.stateValue));
+  }
+
+  /** This window's card vote at the decision `point` says how many cards it has seen (undefined: none here). */
+  reportCards(point: string, cards: CardsSeen | undefined): void {
+    this.link.reportCards(point, cards);
   }
 
   /** What "next" would do from here (for the presenter's notes). */

@@ -1,15 +1,16 @@
 // This window's link to the other windows of a session: says hello and goodbye, knows which windows are open
-// (audience, presenter) and whether an audience screen has more below, and passes changes of the session's
-// state on to the controller.
+// (audience, presenter), whether an audience screen has more below and how many cards a camera has seen, and
+// passes changes of the session's state on to the controller.
 import type { FacilitatorAction } from '../core/facilitator/facilitator-actions.ts';
 import type { FacilitatorState } from '../core/facilitator/facilitator-state.ts';
-import type { SessionChannel, SyncMessage, WindowRole } from './facilitator-sync.ts';
+import type { CardsSeen, SessionChannel, SyncMessage, WindowRole } from './facilitator-sync.ts';
 
 export type StateMessage = Extract<SyncMessage, { kind: 'action' | 'state' }>;
 
 export class WindowLink {
   private readonly peers = new Map<string, WindowRole>();
   private readonly views = new Map<string, { key: string; more: boolean }>();
+  private readonly cards = new Map<string, { key: string; cards: CardsSeen }>();
   private closed = false;
 
   constructor(
@@ -47,6 +48,34 @@ export class WindowLink {
     this.post({ kind: 'view', from: this.windowId, key, more });
   }
 
+  /** A card vote's count at the point `key`, from this window or another (an open vote first). */
+  cardsSeen(key: string): CardsSeen | undefined {
+    const here = [...this.cards.values()].filter((c) => c.key === key).map((c) => c.cards);
+    return here.find((c) => c.open) ?? here[0];
+  }
+
+  reportCards(key: string, cards: CardsSeen | undefined): void {
+    if (this.noteCards(this.windowId, key, cards)) {
+      this.post({ kind: 'cards', from: this.windowId, key, cards });
+      this.handlers.onPeers();
+    }
+  }
+
+  /** A window that has just opened hears this window's card count too. */
+  private postCards(): void {
+    const mine = this.cards.get(this.windowId);
+    if (mine) this.post({ kind: 'cards', from: this.windowId, key: mine.key, cards: mine.cards });
+  }
+
+  /** Keep a window's count; says whether it changed. */
+  private noteCards(from: string, key: string, cards: CardsSeen | undefined): boolean {
+    const before = this.cards.get(from);
+    if (JSON.stringify(before) === JSON.stringify(cards ? { key, cards } : undefined)) return false;
+    if (cards) this.cards.set(from, { key, cards });
+    else this.cards.delete(from);
+    return true;
+  }
+
   close(): void {
     if (this.closed) return;
     this.post({ kind: 'bye', from: this.windowId });
@@ -65,6 +94,7 @@ export class WindowLink {
         this.peers.set(message.from, message.role);
         this.post({ kind: 'here', from: this.windowId, role: this.role });
         this.post({ kind: 'state', from: this.windowId, state: this.handlers.state() });
+        this.postCards();
         {
           this.handlers.onPeers();
           return;
@@ -78,6 +108,7 @@ export class WindowLink {
       case 'bye':
         this.peers.delete(message.from);
         this.views.delete(message.from);
+        this.cards.delete(message.from);
         {
           this.handlers.onPeers();
           return;
@@ -86,6 +117,10 @@ export class WindowLink {
         const before = this.views.get(message.from);
         this.views.set(message.from, { key: message.key, more: message.more });
         if (before?.key !== message.key || before.more !== message.more) this.handlers.onPeers();
+        return;
+      }
+      case 'cards': {
+        if (this.noteCards(message.from, message.key, message.cards)) this.handlers.onPeers();
         return;
       }
       case 'action':

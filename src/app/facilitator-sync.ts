@@ -23,7 +23,16 @@ export type SyncMessage =
   | { readonly kind: 'here'; readonly from: string; readonly role: WindowRole }
   | { readonly kind: 'bye'; readonly from: string }
   /** An audience window says whether its screen has more below for the view it shows. */
-  | { readonly kind: 'view'; readonly from: string; readonly key: string; readonly more: boolean };
+  | { readonly kind: 'view'; readonly from: string; readonly key: string; readonly more: boolean }
+  /** A window reading cards with its camera says how many it has seen at a point (never who chose what). */
+  | { readonly kind: 'cards'; readonly from: string; readonly key: string; readonly cards: CardsSeen | undefined };
+
+/** A card vote's count as the other windows show it: open or closed, cards seen, and cards handed out (0: not said). */
+export interface CardsSeen {
+  readonly open: boolean;
+  readonly seen: number;
+  readonly expected: number;
+}
 
 export type SessionChannel = SyncChannel<SyncMessage>;
 export type SessionChannelFactory = ChannelFactory<SyncMessage>;

@@ -1,5 +1,5 @@
 // The link between the windows of a group session, over an in-memory channel: hello and goodbye, which
-// windows are open, whether an audience screen has more below, and state changes passed on.
+// windows are open, whether an audience screen has more below, a card vote's count, and state changes passed on.
 import { describe, expect, it } from 'vitest';
 import { WindowLink, type StateMessage } from '../../src/app/facilitator-link.ts';
 import { channelName, type SyncMessage } from '../../src/app/facilitator-sync.ts';
@@ -72,6 +72,38 @@ describe('the window link', () => {
     expect(presenter.link.peerRoles()).toEqual([]);
     expect(presenter.link.moreBelow('play|story|0')).toBe(false);
     expect(presenter.peersChanged()).toBeGreaterThan(before);
+  });
+
+  it("shows a card vote's count in the other window, to a window opened later, and forgets it on close", async () => {
+    const hub = new MemoryChannelHub();
+    const audience = windowOn(hub, 'a', 'audience');
+    await tick();
+    audience.link.reportCards('1.0', { open: true, seen: 23, expected: 26 });
+    // The presenter opens mid-vote: it hears the count without waiting for the next card.
+    const presenter = windowOn(hub, 'p', 'presenter');
+    await tick();
+    await tick();
+    expect(presenter.link.cardsSeen('1.0')).toEqual({ open: true, seen: 23, expected: 26 });
+    expect(presenter.link.cardsSeen('2.0')).toBeUndefined();
+    // Frames that change nothing say nothing; a new count does.
+    const before = presenter.peersChanged();
+    audience.link.reportCards('1.0', { open: true, seen: 23, expected: 26 });
+    await tick();
+    expect(presenter.peersChanged()).toBe(before);
+    audience.link.reportCards('1.0', { open: false, seen: 24, expected: 26 });
+    await tick();
+    expect(presenter.link.cardsSeen('1.0')).toEqual({ open: false, seen: 24, expected: 26 });
+    expect(presenter.peersChanged()).toBe(before + 1);
+    // The window running the camera shows its own count in its strip too.
+    expect(audience.link.cardsSeen('1.0')).toEqual({ open: false, seen: 24, expected: 26 });
+    audience.link.reportCards('1.0', undefined);
+    await tick();
+    expect(presenter.link.cardsSeen('1.0')).toBeUndefined();
+    audience.link.reportCards('1.0', { open: true, seen: 3, expected: 0 });
+    await tick();
+    audience.link.close();
+    await tick();
+    expect(presenter.link.cardsSeen('1.0')).toBeUndefined();
   });
 
   it('runs alone without a channel, and says nothing once closed', async () => {

@@ -5,8 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, ensureProfile, launch, openGame, settled } from './harness.ts';
-import { cameraCounts, decodePicture, holdCards, installCardCamera, type HeldCard } from './card-camera.ts';
+import { axeViolations, launch, settled } from './harness.ts';
+import { cameraCounts, decodePicture, holdCards, type HeldCard } from './card-camera.ts';
+import { cardVoteSession } from './facilitator-fixtures.ts';
 import { cardNumberOf, sideUp } from '../../src/core/facilitator/card-code.ts';
 
 let browser: Browser;
@@ -70,22 +71,7 @@ async function moreFrames(page: Page, count: number): Promise<void> {
 }
 
 /** A group session on the warm-up, at its first decision (three options), as the audience window. */
-async function atFirstDecision(viewport = { width: 1280, height: 720 }) {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-  await installCardCamera(context, 14);
-  const game = await openGame(browser, viewport, { context });
-  const { page } = game;
-  await ensureProfile(page);
-  await page.click('#run-group-session');
-  await page.check('label:has-text("A first shift") input');
-  await page.click('#fac-start');
-  await page.waitForSelector('.fac-audience[data-showing="welcome"]');
-  await page.keyboard.press('PageDown');
-  await page.keyboard.press('PageDown');
-  await page.waitForSelector('.fac-audience[data-phase="options"]');
-  expect(await page.locator('.fac-option').count()).toBe(3);
-  return game;
-}
+const atFirstDecision = (viewport = { width: 1280, height: 720 }) => cardVoteSession(browser, viewport);
 
 describe('card votes read by the camera', () => {
   it('counts one vote per card, moves a turned card, ignores a second sighting and freezes on closing', async () => {
@@ -114,6 +100,44 @@ describe('card votes read by the camera', () => {
     }
     await page.setViewportSize({ width: 1280, height: 720 });
 
+    // The presenter window, opened now, shows the camera's count in its vote controls too (never who chose what).
+    await page.locator('#pp-cv-expected-audience').blur();
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await presenter.setViewportSize({ width: 1280, height: 720 });
+    const stripCount = presenter.locator('.fac-p-vote [data-testid="p-card-count"]');
+    await expect.poll(() => stripCount.textContent()).toBe('Cards: 12 of 12 seen');
+    expect(await presenter.locator('.pp-cv-presenter').getAttribute('data-card-vote')).toBe('idle');
+    // Its own camera stays off while the audience window reads the cards: a second one would count them twice.
+    expect(await presenter.locator('.pp-cv-presenter [data-fid="cv-toggle"]').isDisabled()).toBe(true);
+    await presenter.keyboard.press('c');
+    expect(await presenter.locator('.pp-cv-presenter').getAttribute('data-card-vote')).toBe('idle');
+    expect((await cameraCounts(presenter)).requests).toBe(0);
+    for (const [width, height] of [
+      [1920, 1080],
+      [1280, 720],
+    ] as const) {
+      await presenter.setViewportSize({ width, height });
+      await settled(presenter);
+      // Every + and −, the count and the timer stay in view during the card vote.
+      const hidden = await presenter.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            '[data-plus], [data-minus], [data-testid="p-card-count"], .fac-p-vote .fac-p-clock, #fac-p-next',
+          ),
+        ]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width === 0 || r.top < 0 || r.bottom > window.innerHeight || r.right > window.innerWidth;
+          })
+          .map((el) => el.outerHTML.slice(0, 60)),
+      );
+      expect(hidden, `${String(width)}×${String(height)}`).toEqual([]);
+      await presenter.screenshot({
+        path: `test-output/screens/card-vote-presenter-reading-${String(width)}x${String(height)}.png`,
+      });
+    }
+    await page.bringToFront();
+
     // Card 3 turns from A to C: its vote moves.
     await holdCards(
       page,
@@ -131,8 +155,7 @@ describe('card votes read by the camera', () => {
     expect(await totals(page)).toEqual([expected[0]! - 1, expected[1]!, expected[2]! + 1]);
     expect(await seenText(page)).toContain('12 of 12 cards seen');
 
-    // Hands by keys still count, on top of the cards (once the trainer has left the number field).
-    await page.locator('#pp-cv-expected-audience').blur();
+    // Hands by keys still count, on top of the cards.
     await page.keyboard.press('Digit2');
     await waitTotals(page, [expected[0]! - 1, expected[1]! + 1, expected[2]! + 1]);
 
@@ -150,6 +173,7 @@ describe('card votes read by the camera', () => {
     expect((await cameraCounts(page)).draws).toBe(draws);
     expect(await totals(page)).toEqual(frozen);
     expect(await seenText(page)).toContain('12 cards counted');
+    await expect.poll(() => stripCount.textContent()).toBe('Cards: vote closed, 12 cards counted');
     expect(await axeViolations(page)).toEqual([]);
 
     // The decoder came from this site; nothing went anywhere else.

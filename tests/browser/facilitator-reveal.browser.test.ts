@@ -1,11 +1,12 @@
 // Facilitator mode on a projector: a decision's options, hands, principle chips and reasons fit the screen on
-// reveal (2, 3 and 4 options, at 1920×1080 and 1280×720) at full body size, the clicker's Next moves on
-// instead of scrolling, Z shows one option large, and the presenter keeps every vote control and the timer
-// in view. Twenty vote clicks made in both windows, alternately and at once, count exactly twenty.
+// reveal (2, 3 and 4 options, at 1920×1080 and 1280×720) at full body size, Z shows each option alone at 36 px
+// or more, the clicker's Next (Page Down or →) moves on from every screen instead of scrolling, and the
+// presenter keeps every vote control and the timer in view. Twenty clicks from both windows count twenty.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, ensureProfile, launch, openGame, settled } from './harness.ts';
+import { handsThenReveal, startGroupSession, toFirstOptions } from './facilitator-fixtures.ts';
 
 const SCREENS = 'test-output/screens';
 let browser: Browser;
@@ -40,12 +41,7 @@ async function startOwnSession(page: Page): Promise<void> {
     await back.click();
     await page.waitForFunction(() => !document.querySelector('#acknowledge'));
   }
-  await page.click('#run-group-session');
-  await page.waitForSelector('h1:has-text("Run a group session")');
-  await page.check('label:has-text("Reveal fit check") input');
-  await page.check('label:has-text("No plan") input');
-  await page.click('#fac-start');
-  await page.waitForSelector('.fac-audience[data-showing="welcome"]');
+  await startGroupSession(page, 'Reveal fit check', { noPlan: true });
 }
 
 interface Measured {
@@ -54,6 +50,8 @@ interface Measured {
   readonly smallest: number;
   readonly scale: number;
   readonly scrollTop: number;
+  /** Options that the card vote's controls (or anything else) cover. */
+  readonly covered: string[];
 }
 
 /** Every option's letter, text, hands, chips and reason: inside the viewport and the screen's content area? */
@@ -79,28 +77,54 @@ function measure(page: Page): Promise<Measured> {
           smallest = Math.min(smallest, parseFloat(getComputedStyle(part).fontSize));
       }
     });
-    return { options: options.length, outside, smallest, scale: 1080 / window.innerHeight, scrollTop: body.scrollTop };
+    const bar = document.querySelector('.pp-cv-audience')?.getBoundingClientRect();
+    const covered = options
+      .filter((option) => {
+        const r = option.getBoundingClientRect();
+        return (
+          bar && bar.width > 0 && r.left < bar.right && bar.left < r.right && r.top < bar.bottom && bar.top < r.bottom
+        );
+      })
+      .map((option) => option.dataset.option ?? '?');
+    return {
+      options: options.length,
+      outside,
+      smallest,
+      scale: 1080 / window.innerHeight,
+      scrollTop: body.scrollTop,
+      covered,
+    };
   });
 }
 
 async function revealAt(page: Page, size: string, count: number): Promise<void> {
   await page.waitForSelector(`.fac-audience[data-phase="options"] .fac-option >> nth=${String(count - 1)}`);
-  await page.keyboard.press('v');
-  await page.waitForSelector('.fac-audience[data-phase="vote"]');
-  // Hands for every option, the first option most.
-  for (let i = 1; i <= count; i++) await page.keyboard.press(String(i));
-  await page.keyboard.press('1');
-  await page.keyboard.press('r');
-  await page.waitForSelector('.fac-audience .fac-why');
+  await handsThenReveal(page, count);
   await page.waitForFunction(() => document.querySelector('.fac-audience')?.getAttribute('data-fits') !== null);
   const m = await measure(page);
   expect(m.options).toBe(count);
   expect(m.outside, `${size}, ${String(count)} options`).toEqual([]);
-  // Body text at 36 px on a 1080-line picture: 36 px at 1920×1080, the same share of the screen at 1280×720.
+  expect(m.covered, `${size}, ${String(count)} options`).toEqual([]);
+  // The grid's body text is 36 px on a 1080-line picture: 36 px at 1920×1080, and at 1280×720 the same share
+  // of the screen (24 px), the same size on the wall. Four full reasons at 36 px cannot share a 720-line screen.
   expect(m.smallest * m.scale).toBeGreaterThanOrEqual(36);
   if (m.scale === 1) expect(m.smallest).toBeGreaterThanOrEqual(36);
   expect(await page.locator('.fac-more').isHidden()).toBe(true);
   await shot(page, `facilitator-reveal-${String(count)}-options-${size}`);
+}
+
+/** Z through every option: each alone, its text, hands, chips and reason on screen at 36 px or more. */
+async function zoomThrough(page: Page, size: string, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('z');
+    await page.waitForSelector(`.fac-options.fac-zoomed .fac-option[data-option="${String(i)}"]`);
+    const m = await measure(page);
+    expect(m.options).toBe(1);
+    expect(m.outside, `${size}, option ${String(i)} of ${String(count)} zoomed`).toEqual([]);
+    expect(m.covered).toEqual([]);
+    expect(m.smallest, `${size}, option ${String(i)} of ${String(count)} zoomed`).toBeGreaterThanOrEqual(36);
+  }
+  await shot(page, `facilitator-reveal-zoom-${String(count)}-options-${size}`);
 }
 
 describe('the reveal fits the projector', () => {
@@ -114,22 +138,22 @@ describe('the reveal fits the projector', () => {
       await startOwnSession(page);
       await page.keyboard.press('PageDown');
       for (const count of [2, 3, 4]) {
+        // The clicker's Next is Page Down; → does the same (the three-option decision is run with it).
+        const next = count === 3 ? 'ArrowRight' : 'PageDown';
         // Story, then the options (Next steps through the story page first).
-        await page.keyboard.press('PageDown');
+        await page.keyboard.press(next);
         await revealAt(page, size, count);
+        await zoomThrough(page, size, count);
         if (count === 4) {
-          // Z shows A large, then B; Escape brings all four back.
-          await page.keyboard.press('z');
-          await page.waitForSelector('.fac-options.fac-zoomed');
-          expect(await page.locator('.fac-audience .fac-option').count()).toBe(1);
-          await shot(page, `facilitator-reveal-zoom-${size}`);
+          // Escape brings all four back.
           await page.keyboard.press('Escape');
           await page.waitForSelector('.fac-options.fac-grid');
+          expect(await page.locator('.fac-audience .fac-option').count()).toBe(4);
           expect(await axeViolations(page)).toEqual([]);
         }
-        // The clicker's Next goes with the room (A has most hands): it moves on and never scrolls.
+        // Next goes with the room (A has most hands), from the zoomed option or the grid: it moves on, never scrolls.
         const before = await page.locator('.fac-where').innerText();
-        await page.keyboard.press('PageDown');
+        await page.keyboard.press(next);
         await page.waitForFunction((was) => document.querySelector('.fac-where')?.textContent !== was, before);
         expect(await page.evaluate(() => document.querySelector('.fac-body')!.scrollTop)).toBe(0);
       }
@@ -146,10 +170,7 @@ describe('the presenter window', () => {
     const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('p')]);
     await presenter.waitForSelector('.fac-p-status:has-text("Audience window connected")');
     // Welcome, the story, then the first decision's two options.
-    await page.keyboard.press('PageDown');
-    await page.waitForSelector('.fac-audience[data-phase="story"][data-showing="play"]');
-    await page.keyboard.press('PageDown');
-    await page.waitForSelector('.fac-audience[data-phase="options"] .fac-option >> nth=1');
+    await toFirstOptions(page, 2);
     await presenter.click('[data-step="vote"]');
     await page.waitForSelector('.fac-audience[data-phase="vote"]');
     for (const viewport of [

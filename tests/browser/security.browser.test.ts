@@ -6,7 +6,9 @@
 //    compileInk, is played through the game's real interface (GameApp, menu, notice, play and debrief screens)
 //    on a page built on the fly with Vite, served WITHOUT any policy so that nothing but the UI code stands
 //    between the markup and the DOM;
-// 3. playing the first-shift scenario from a fresh profile to the debrief requests nothing from another origin.
+// 3. playing the first-shift scenario from a fresh profile to the debrief requests nothing from another origin;
+// 4. a card vote with the camera (a canvas stand-in): the camera is asked for only when the trainer starts it,
+//    the decoder's WebAssembly loads from the game's own site under the policy, and nothing goes anywhere else.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -18,6 +20,8 @@ import { InkRunner } from '../../src/core/story/ink-runner.ts';
 import { serveFolder, type StaticServer } from '../../tools/static-server.ts';
 import { inkPlugin } from '../../tools/vite-plugin-ink.ts';
 import { ensureProfile, gameUrl, HANG_MS, launch, quiet, trackRequests } from './harness.ts';
+import { cameraCounts, holdCards, installCardCamera } from './card-camera.ts';
+import { startGroupSession, toFirstOptions } from './facilitator-fixtures.ts';
 
 const DIST = inject('distDir');
 
@@ -368,6 +372,70 @@ describe('privacy: nothing leaves the device', () => {
       // The recording saw the real traffic: the page, its scripts, and the lazily loaded story.
       expect(requests.some((r) => r.type === 'document')).toBe(true);
       expect(requests.filter((r) => r.type === 'script').length).toBeGreaterThan(1);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('privacy: a card vote with the camera', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1] ?? '';
+    server = await serveFolder(DIST, { headers: { 'content-security-policy': policy } });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('asks for the camera only when the trainer starts it, and requests nothing from another origin', async () => {
+    const { page, context, pageErrors, requests, websockets } = await watchedPage({ reducedMotion: 'reduce' });
+    try {
+      await installCardCamera(context, 6);
+      // The page's own loads of a decoder (the offline cache's worker may store it for offline use, from here).
+      const pageWasm: string[] = [];
+      page.on('request', (request) => {
+        if (/\.wasm(\?|$)/.test(request.url()) && !request.serviceWorker()) pageWasm.push(request.url());
+      });
+      const origin = new URL(server.url).origin;
+      await page.goto(server.url);
+      await ensureProfile(page, 'Sam');
+      await startGroupSession(page, 'A first shift');
+      await toFirstOptions(page, 3);
+      await holdCards(page, [
+        { card: 1, side: 0, x: 250, y: 250, size: 150, lean: 5 },
+        { card: 2, side: 1, x: 640, y: 250, size: 150, lean: -8 },
+        { card: 3, side: 2, x: 1030, y: 250, size: 150, lean: 0 },
+        { card: 4, side: 0, x: 450, y: 520, size: 140, lean: 12 },
+      ]);
+      // A whole session so far, and the camera never asked for, the card reader never loaded.
+      expect((await cameraCounts(page)).requests).toBe(0);
+      expect(pageWasm).toEqual([]);
+
+      await page.keyboard.press('c');
+      await page.waitForSelector('.pp-cv[data-card-vote="reading"]');
+      expect((await cameraCounts(page)).requests).toBe(1);
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="card-count"]')?.textContent?.includes('4 cards seen') === true,
+      );
+      await page.keyboard.press('c');
+      await page.waitForSelector('.pp-cv[data-card-vote="closed"]');
+      expect((await cameraCounts(page)).requests).toBe(1);
+      await quiet(page);
+
+      // The reader's WebAssembly came from this site, under the policy, with no violation; the writer (for the
+      // printed pack) was not loaded for a vote.
+      expect(pageWasm.length).toBeGreaterThan(0);
+      expect(pageWasm.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+      expect(pageWasm.every((url) => /zxing_reader/.test(url))).toBe(true);
+      const foreign = requests.filter(
+        (r) => !r.url.startsWith(`${origin}/`) && !r.url.startsWith('data:') && !r.url.startsWith('blob:'),
+      );
+      expect(foreign).toEqual([]);
+      expect(websockets).toEqual([]);
+      expect(await violations(page)).toEqual([]);
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();

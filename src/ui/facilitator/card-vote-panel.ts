@@ -1,6 +1,6 @@
 // The card vote's controls in a session window: start and close a camera vote (C), how many cards are seen
 // ("23 of 26 cards seen", never who chose what), and the session pack. In the presenter view it sits at the
-// top of the side column; on the audience screen, a bar along the bottom.
+// top of the side column; on the audience screen, in the clicker bar along the bottom.
 import '../../styles/card-vote.css';
 import { CardVote, MAX_CARDS, type CardVoteStatus } from '../../app/card-vote.ts';
 import type { FacilitatorController } from '../../app/facilitator-controller.ts';
@@ -73,26 +73,34 @@ export function cardVotePanel(
 ): CardVotePanel | undefined {
   const ports = controller.cardCodes;
   if (!ports) return undefined;
+  /** The other window's camera is reading cards here: a second camera would count every card twice. */
+  const elsewhere = () => !vote.open && controller.cardsSeen()?.open === true;
   const flip = () => {
     if (vote.open) vote.close();
-    else if (controller.point().kind === 'decision') void vote.start();
+    else if (controller.point().kind === 'decision' && !elsewhere()) void vote.start();
   };
   const parts = panelParts(ctx, controller, role, flip);
   const { element, toggle, count, note, expected } = parts;
   let lastCount = '';
   const draw = (status: CardVoteStatus) => {
-    const w = ctx.words().messages.cardVote;
     element.dataset.cardVote = status.kind;
     element.dataset.frames = 'framesRead' in status ? String(status.framesRead) : '0';
     const atDecision = controller.point().kind === 'decision';
-    toggle.replaceChildren(
-      h('span', {}, vote.open ? w.close : status.kind === 'closed' ? w.again : w.start, ' ', h('kbd', { text: 'C' })),
-    );
-    toggle.disabled = !vote.open && !atDecision;
+    const label = toggleLabel(ctx, vote.open, status.kind === 'closed', role === 'audience');
+    toggle.replaceChildren(h('span', {}, label, ' ', h('kbd', { text: 'C' })));
+    toggle.disabled = !vote.open && (!atDecision || elsewhere());
     toggle.classList.toggle('primary', vote.open);
-    const text = countText(status, Math.min(MAX_CARDS, Math.max(0, Math.floor(Number(expected.value) || 0))), ctx);
+    const handedOut = Math.min(MAX_CARDS, Math.max(0, Math.floor(Number(expected.value) || 0)));
+    const text = countText(status, handedOut, ctx);
     if (text !== lastCount) count.textContent = lastCount = text;
-    note.textContent = noteText(status, atDecision, ctx);
+    // The other window (the presenter's strip) shows the count too.
+    controller.reportCards(
+      vote.at,
+      status.kind === 'reading' || status.kind === 'closed'
+        ? { open: status.kind === 'reading', seen: status.seen, expected: handedOut }
+        : undefined,
+    );
+    note.textContent = elsewhere() ? ctx.words().messages.cardVote.elsewhere : noteText(status, atDecision, ctx);
   };
   const vote = new CardVote(controller, { ports, onChange: draw });
   expected.addEventListener('input', () => {
@@ -118,11 +126,21 @@ export function cardVotePanel(
 
 function placePanel(element: HTMLElement, screen: HTMLElement, role: WindowRole): void {
   if (role === 'audience') {
-    if (element.parentElement !== screen) screen.append(element);
+    // In the clicker bar, a row of the screen's layout: the fitted options always leave room for it.
+    const bar = screen.querySelector('.fac-controls') ?? screen;
+    if (element.parentElement !== bar) bar.append(element);
     return;
   }
   const side = screen.querySelector('.fac-p-side');
   if (side && side.firstElementChild !== element) side.prepend(element);
+}
+
+/** Start, close or again: shorter on the projector's clicker bar, where room is short. */
+function toggleLabel(ctx: UiContext, open: boolean, closed: boolean, short: boolean): string {
+  const w = ctx.words().messages.cardVote;
+  if (open) return short ? w.closeShort : w.close;
+  if (closed) return short ? w.againShort : w.again;
+  return short ? w.startShort : w.start;
 }
 
 function countText(status: CardVoteStatus, expected: number, ctx: UiContext): string {

@@ -102,7 +102,7 @@ export const GUIDE: readonly GuideSection[] = [
       'Light the room from the front: cards lit from behind (a window at people’s backs) are hard to read. Lights on and blinds down over bright windows helps.',
       'Most cameras read cards well from one to five metres away. In a large room, ask the back rows to hold their cards high, or move the camera closer to them.',
       'Ask people to hold their card flat and still, facing the camera, with their letter at the top, and to keep it up until you close the vote. Turning the card changes the vote; a card seen twice counts once.',
-      'Watch the count of cards seen (“23 of 26”). If some are missing, ask people to hold them higher or tilt them towards the camera. A card the camera cannot read counts as unseen, never as a wrong vote.',
+      'Watch the count of cards seen (“23 of 26”), next to the camera’s button or in the presenter’s vote strip. Type how many cards you handed out to see it against that number. If some are missing, ask people to hold them higher or tilt them towards the camera. A card the camera cannot read counts as unseen, never as a wrong vote.',
       'Close the vote before you talk about the result, and never ask who held up which letter. Hands counted with the + buttons or number keys still work, and both can be combined.',
     ],
   },
@@ -131,6 +131,14 @@ export const GUIDE: readonly GuideSection[] = [
       'Ask each person for one thing they will take back to their practice, and one thing they want to learn more about.',
       'Come back to wellbeing: this material can stay with people. Show the support list again and say how people can reach you afterwards.',
       'Keep a record if you need one: print the debrief or download it as Markdown. Nothing is sent anywhere.',
+    ],
+  },
+  {
+    heading: 'Assigning it through your learning platform',
+    list: [
+      'Whoever looks after your learning platform builds the package with “npm run build:lms” (SCORM 1.2, SCORM 2004 or cmi5): see “Learning platforms” in the README.',
+      'By default the platform is told only that each person started and finished. Each decision and the principle profile are sent only if the package is built with --decisions; notes are never sent. Learners are told which before they play.',
+      'Choose the scenarios with --scenarios. Whether a returning learner may pass the content notice is --allow-skip-notice; leave it off unless you have a reason.',
     ],
   },
   {

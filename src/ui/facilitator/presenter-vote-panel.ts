@@ -1,6 +1,6 @@
 // The presenter's strip that never scrolls away: where the room is against the plan ("Decision 7 of 24 ·
-// about 38 minutes left"), the hands with + and − for every option, and the discussion timer with its
-// start and pause. At a decision the plan leaves to the trainer, a button opens a discussion there.
+// about 38 minutes left"), + and − for every option, the cards a camera has seen, and the discussion timer
+// with its start and pause. At a decision the plan leaves to the trainer, a button opens a discussion there.
 import { optionLetter, votesAt } from '../../core/facilitator/facilitator-state.ts';
 import { button, h } from '../dom.ts';
 import type { SessionUi } from './session-ui.ts';
@@ -22,6 +22,7 @@ export function votePanel(ui: SessionUi): HTMLElement {
         })
       : null,
     atDecision ? handsRow(ui) : null,
+    atDecision ? cardsLine(ui) : null,
     timerBox(ui),
   );
 }
@@ -70,6 +71,14 @@ function handsRow(ui: SessionUi): HTMLElement {
       );
     }),
   );
+}
+
+/** How many cards a camera has seen here ("Cards: 23 of 26 seen"), in whichever window it runs. */
+function cardsLine(ui: SessionUi): HTMLElement | null {
+  const cards = ui.controller.cardsSeen();
+  if (!cards) return null;
+  const text = ui.ctx.words().messages.cardVote.strip(cards.open, cards.seen, cards.expected);
+  return h('p', { class: 'fac-p-cards', 'data-testid': 'p-card-count', 'data-open': String(cards.open), text });
 }
 
 /** A symbol seen, with words for screen readers instead. */

@@ -22,12 +22,22 @@ export const cardVote = {
   closed: (seen: number): string =>
     `Card vote closed: ${plural(seen, { one: '# card', other: '# cards' })} counted. The totals stay as they are.`,
   again: 'Read cards again',
+  /** The same three on the projector's clicker bar, where room is short. */
+  startShort: 'Card vote',
+  closeShort: 'Close cards',
+  againShort: 'Cards again',
   refused: 'The camera was not allowed. Allow it in the browser’s site settings, or count hands with the number keys.',
   noCamera: 'No camera was found. Count hands with the number keys instead.',
   unavailable: 'The camera could not be used here. Count hands with the number keys instead.',
   decoder: 'The card reader could not start. Count hands with the number keys instead.',
   private: 'The camera picture is never shown, kept or sent: only the number of cards for each option is used.',
   keyHint: 'C starts or closes a card vote.',
+  elsewhere: 'The other window’s camera is reading cards at this decision: close the vote there.',
+  /** The presenter's strip, whichever window's camera reads the cards. */
+  strip: (open: boolean, seen: number, expected: number): string =>
+    open
+      ? `Cards: ${expected > 0 ? `${n(seen)} of ${n(expected)}` : n(seen)} seen`
+      : `Cards: vote closed, ${plural(seen, { one: '# card', other: '# cards' })} counted`,
   announceSeen: (seen: number): string => plural(seen, { one: '# card seen.', other: '# cards seen.' }),
 } as const;
 
