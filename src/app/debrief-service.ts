@@ -1,9 +1,6 @@
-// The solo debrief as a use-case: the model of a playthrough (profile, decisions and roads not taken, branches,
-// ending), the comparison with the same person's earlier playthroughs, which decisions led to the ending
-// (replayed a decision at a time, the view choosing when to yield) and the three turning points, the principles
-// that stood out with the decisions that moved them, the other paths tried, the exports (Markdown, JSON, Word)
-// and "try this path instead".
-// Returns data and files; never touches the page.
+// The solo debrief as a use-case: the model of a playthrough, the comparison with earlier playthroughs, which
+// decisions led to the ending and the three turning points (replayed once per finished path: influence-scan),
+// the principles that stood out, the other paths tried, the exports and "try this path instead". Returns data.
 import type { Clock } from '../core/ports.ts';
 import { debriefJson, debriefMarkdown, minutesSpent, type DebriefExportInput } from '../core/export/debrief-export.ts';
 import { debriefDocument, type DocumentWriter } from '../core/export/debrief-document.ts';
@@ -25,6 +22,7 @@ import { DOCX_TYPE, fileStem, type BinaryFile, type ExportFile } from './export-
 import { CURRENT_BRANCH_ID, type PlayController } from './play-controller.ts';
 import type { SaveManager } from './save-manager.ts';
 import type { ExploredBranch } from './story-playback.ts';
+import { breathe, InfluenceScans, type Between } from './influence-scan.ts';
 
 export interface DebriefDeps {
   readonly saves: SaveManager;
@@ -63,10 +61,13 @@ export function whereTheRoomSplit(decisions: readonly VotedDecision[]): RoomSpli
 }
 
 export class DebriefService {
+  /** The replays behind the turning points, kept per finished path for as long as the app runs. */
+  private readonly scans = new InfluenceScans();
+
   constructor(private readonly deps: DebriefDeps) {}
 
   open(controller: PlayController): SoloDebrief {
-    return new SoloDebrief(controller, this.deps);
+    return new SoloDebrief(controller, this.deps, this.scans);
   }
 }
 
@@ -74,11 +75,11 @@ export class SoloDebrief {
   readonly debrief: Debrief;
   readonly branches: readonly ExploredBranch[];
   readonly currentBranchId = CURRENT_BRANCH_ID;
-  private influences: readonly EndingInfluence[] | undefined;
 
   constructor(
     private readonly controller: PlayController,
     private readonly deps: DebriefDeps,
+    private readonly scans: InfluenceScans,
   ) {
     this.debrief = buildDebrief(controller.view(), deps.principles);
     this.branches = controller.branches();
@@ -146,28 +147,27 @@ export class SoloDebrief {
 
   /**
    * Play the roads not taken at every decision to see which would have ended elsewhere. `between` is awaited
-   * after each decision (the view lets the page breathe and shows progress there). Replays are cached.
+   * after each decision (the view lets the page paint, shows progress, and may stop it by resolving false:
+   * then undefined). Done once per finished path: a second debrief of it replays nothing.
    */
-  async scan(between: (done: number, total: number) => Promise<void>): Promise<readonly EndingInfluence[]> {
-    if (this.influences) return this.influences;
-    const total = this.controller.view().decisions.length;
-    const found: EndingInfluence[] = [];
-    for (let ordinal = 0; ordinal < total; ordinal++) {
-      const influence = this.controller.influence(ordinal);
-      if (influence) found.push(influence);
-      await between(ordinal + 1, total);
-    }
-    this.influences = found;
-    return found;
+  scan(between: Between = breathe): Promise<readonly EndingInfluence[] | undefined> {
+    return this.scans.scan(this.controller, between);
+  }
+
+  /** The turning points when the replays are already done (a debrief opened again), else undefined. */
+  get knownTurningPoints(): TurningPoint[] | undefined {
+    const known = this.scans.known(this.controller);
+    return known && turningPoints(this.debrief.decisions, known);
   }
 
   /** The three decisions that turned this playthrough most (see core/scoring/turning-points). */
-  async turningPoints(between: (done: number, total: number) => Promise<void>): Promise<TurningPoint[]> {
-    return turningPoints(this.debrief.decisions, await this.scan(between));
+  async turningPoints(between: Between = breathe): Promise<TurningPoint[] | undefined> {
+    const found = await this.scan(between);
+    return found && turningPoints(this.debrief.decisions, found);
   }
 
-  async findDecisive(between: (done: number, total: number) => Promise<void>): Promise<DecisiveChoice[]> {
-    return (await this.scan(between))
+  async findDecisive(between: Between = breathe): Promise<DecisiveChoice[]> {
+    return ((await this.scan(between)) ?? [])
       .filter((i) => i.changedBy.length > 0)
       .map((i) => ({
         ordinal: i.ordinal,
@@ -186,7 +186,7 @@ export class SoloDebrief {
   async documentFile(): Promise<BinaryFile | undefined> {
     const write = this.deps.writeDocument;
     if (!write) return undefined;
-    const points = await this.turningPoints(() => Promise.resolve());
+    const points = (await this.turningPoints()) ?? [];
     const input = this.exportInput();
     const blocks = debriefDocument(
       { ...input, turningPoints: points, standouts: this.standouts, evidence: this.evidence },
@@ -212,7 +212,7 @@ export class SoloDebrief {
     const input = this.exportInput();
     return {
       name: `${fileStem(this.scenario.id, input.exportedAt)}-debrief.json`,
-      text: debriefJson(input),
+      text: debriefJson(input, this.deps.principles),
       type: 'application/json',
     };
   }
@@ -237,7 +237,7 @@ export class SoloDebrief {
       debrief: this.debrief,
       notes: this.controller.allNotes(),
       branchCount: this.branches.length,
-      influences: this.influences,
+      influences: this.scans.known(this.controller),
     };
   }
 }

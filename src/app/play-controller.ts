@@ -145,9 +145,16 @@ export class PlayController {
     );
   }
 
-  /** What would have happened at one decision of this path had another option been taken. */
-  influence(ordinal: number): EndingInfluence | undefined {
-    return this.playback.influence(this.session.snapshot(), this.session.view().decisions, ordinal);
+  /** What would have happened at one decision of this path had another option been taken (a road at a time). */
+  influence(ordinal: number): Generator<void, EndingInfluence | undefined, void> {
+    const view = this.session.view();
+    const reached = { ending: view.ending, endingTitle: view.endingTitle };
+    return this.playback.influence(this.session.snapshot(), view.decisions, ordinal, reached);
+  }
+
+  /** The fingerprint of the story this playthrough is played against. */
+  get storyVersion(): string {
+    return this.playback.version;
   }
 
   note(key: string): string {

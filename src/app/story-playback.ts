@@ -3,7 +3,7 @@
 // "what comes next", "which decisions led here"), cached by path because a path always replays the same way.
 import type { Clock } from '../core/ports.ts';
 import { storyVersion } from '../core/save/story-version.ts';
-import { influenceOf, type EndingInfluence } from '../core/scoring/ending-influences.ts';
+import { influenceSteps, type EndingInfluence, type EndingReached } from '../core/scoring/ending-influences.ts';
 import type { Branch } from '../core/session/branch-tree.ts';
 import { PlaySession, type SessionResult, type StorySource } from '../core/session/play-session.ts';
 import type { DecisionRecord, SessionSnapshot, SessionView } from '../core/session/session-types.ts';
@@ -94,15 +94,19 @@ export class StoryPlayback {
     };
   }
 
-  /** What would have happened at one decision of a finished path (see core/scoring/ending-influences). */
-  influence(
+  /**
+   * What would have happened at one decision of a finished path (see core/scoring/ending-influences), a road
+   * not taken at a time; remembered once done.
+   */
+  *influence(
     snapshot: SessionSnapshot,
     decisions: readonly DecisionRecord[],
     ordinal: number,
-  ): EndingInfluence | undefined {
+    reached?: EndingReached,
+  ): Generator<void, EndingInfluence | undefined, void> {
     const key = `${pathKey(snapshot)}#${ordinal}`;
     if (!this.influences.has(key))
-      this.influences.set(key, influenceOf(this.source, snapshot, decisions, ordinal, this.clock));
+      this.influences.set(key, yield* influenceSteps(this.source, snapshot, decisions, ordinal, this.clock, reached));
     return this.influences.get(key);
   }
 }

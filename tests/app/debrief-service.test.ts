@@ -56,7 +56,8 @@ describe('the debrief service', () => {
     const debrief = service(w).open(await finishedPlaythrough(w, 'Ask how they are'));
     const progress: string[] = [];
     const decisive = await debrief.findDecisive(async (done, total) => void progress.push(`${done}/${total}`));
-    expect(progress).toEqual(['1/2', '2/2']);
+    // A breath after each road not taken (one at each of these decisions), and after each decision.
+    expect(progress).toEqual(['0/2', '1/2', '1/2', '2/2']);
     expect(decisive).toEqual([
       {
         ordinal: 0,
@@ -92,7 +93,53 @@ describe('the debrief service', () => {
     expect(json.endingInfluences[0].changedBy[0]).toEqual({
       optionText: expect.stringMatching(/^Ask them to wait/),
       ending: 'left-early',
+      endingTitle: 'Left early',
     });
+  });
+
+  it('replays the roads not taken once per finished path: a second debrief of it replays nothing', async () => {
+    const w = world();
+    const controller = await finishedPlaythrough(w, 'Ask how they are');
+    const replayed: number[] = [];
+    const influence = controller.influence.bind(controller);
+    controller.influence = (ordinal) => {
+      replayed.push(ordinal);
+      return influence(ordinal);
+    };
+    const debriefs = service(w);
+    const first = debriefs.open(controller);
+    expect(first.knownTurningPoints).toBeUndefined();
+    const points = await first.turningPoints(async () => undefined);
+    expect(replayed).toEqual([0, 1]);
+    const again = debriefs.open(controller);
+    expect(again.knownTurningPoints).toEqual(points);
+    expect(await again.turningPoints(async () => undefined)).toEqual(points);
+    expect(await again.findDecisive(async () => undefined)).toHaveLength(2);
+    expect(JSON.parse(again.jsonFile().text).endingInfluences).toHaveLength(2);
+    expect(replayed).toEqual([0, 1]);
+    // Another path of the same playthrough is another scan.
+    again.tryOtherPath(0, again.debrief.decisions[0]!.notTaken[0]!.index);
+    play(controller, 'Continue', 'Let the call go');
+    await debriefs.open(controller).turningPoints(async () => undefined);
+    expect(replayed).toEqual([0, 1, 0, 1]);
+  });
+
+  it('stops replaying when the view says so, and picks up at the next decision next time', async () => {
+    const w = world();
+    const controller = await finishedPlaythrough(w, 'Ask how they are');
+    const replayed: number[] = [];
+    const influence = controller.influence.bind(controller);
+    controller.influence = (ordinal) => {
+      replayed.push(ordinal);
+      return influence(ordinal);
+    };
+    const debriefs = service(w);
+    // Stopped once the first decision is done: it is kept, and the next scan starts at the second.
+    expect(await debriefs.open(controller).turningPoints(async (done) => done < 1)).toBeUndefined();
+    expect(replayed).toEqual([0]);
+    expect(debriefs.open(controller).knownTurningPoints).toBeUndefined();
+    expect(await debriefs.open(controller).turningPoints(async () => true)).toHaveLength(2);
+    expect(replayed).toEqual([0, 1]);
   });
 
   it('goes back to a decision to try the other option, keeping this path as a branch', async () => {
@@ -119,7 +166,7 @@ describe('the debrief service', () => {
   it('finds the three turning points, each with a road to try and where it would have ended', async () => {
     const w = world();
     const debrief = service(w).open(await finishedPlaythrough(w, 'Ask how they are'));
-    const points = await debrief.turningPoints(async () => undefined);
+    const points = (await debrief.turningPoints(async () => undefined)) ?? [];
     expect(points.map((p) => [p.ordinal, p.instead.text.slice(0, 12), p.wouldEnd?.ending])).toEqual([
       [0, 'Ask them to ', 'left-early'],
       [1, 'Take the cal', 'left-early'],

@@ -1,9 +1,10 @@
 // The debrief as a trainee and a trainer meet it. Cassie and Jo, played by a fixed rule (always the first option
 // shown), at 1280×720 and 390×844: the summary (ending title, three turning points, the two principles with the
-// player's own decisions, the ways into the detail) in the first viewport, no ending or principle id anywhere in
-// the visible text, "try this path instead" from a turning point landing on that decision, a readable chart with
-// no sideways page scroll, a Word file holding the ending, every decision and every note, a one-page A4 summary
-// print; and the group debrief's slides at projector size. axe on every view; screenshots in test-output/screens.
+// player's own decisions, the ways into the detail) in the first viewport at both sizes, no ending or principle id
+// anywhere in the visible text, "try this path instead" from a turning point landing on that decision, no text
+// under 14 px on a phone and no sideways page scroll, a Word file holding the ending, every decision and every
+// note, a one-page A4 summary print; and the group debrief's slides at projector size, the ending's line whole.
+// axe on every view; screenshots in test-output/screens.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,6 +96,20 @@ async function summaryOutside(page: Page): Promise<string[]> {
       })
       .map((el) => `${el.className || el.id}: ${el.textContent?.slice(0, 40) ?? ''}`);
   });
+}
+
+/** The smallest font size of any text shown inside `selector` (text hidden or for screen readers only aside). */
+async function smallestText(page: Page, selector: string): Promise<number> {
+  return page.evaluate(
+    (within) =>
+      Math.min(
+        ...[...document.querySelectorAll(`${within} *`)]
+          .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
+          .filter((el) => !el.closest('.visually-hidden') && el.getClientRects().length > 0)
+          .map((el) => parseFloat(getComputedStyle(el).fontSize)),
+      ),
+    selector,
+  );
 }
 
 async function axeEveryView(page: Page, size: string): Promise<void> {
@@ -199,29 +214,35 @@ describe('the debrief', () => {
     expect(errors).toEqual([]);
   }, 900_000);
 
-  it('at 390×844: the summary first, a chart with no text under 14 px, no sideways scroll, axe clean', async () => {
+  it('at 390×844: the same summary on one screen, no text under 14 px, no sideways scroll, axe clean', async () => {
     const { page, errors } = await openGame(browser, { width: 390, height: 844 });
     await startCassieAndJo(page);
     await settled(page);
-    const first = await page.locator('.ending-title').boundingBox();
-    expect(first!.y + first!.height).toBeLessThanOrEqual(844);
+    // The same summary as at 1280×720, inside the first screen: turning points as short lines, each principle's
+    // example clamped with the rest on request, and no text under 14 px.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await summaryOutside(page)).toEqual([]);
+    expect(await page.locator('.standout a').count()).toBe(2);
+    expect((await page.locator('.ending-title').innerText()).trim().length).toBeGreaterThan(3);
+    for (const line of await page.locator('.turning-point .turn-short').allInnerTexts())
+      expect(line).toMatch(/^Another road(?: ends at “.+”\.|: the same ending, other principles\.)$/);
+    expect(await smallestText(page, '.view-summary')).toBeGreaterThanOrEqual(14);
     await shot(page, 'debrief-summary-first-screen-390x844');
+    const strained = page.locator('.standout-strained');
+    const more = strained.locator('.more-toggle');
+    if ((await more.count()) > 0) {
+      expect(await strained.locator('.on-demand').isVisible()).toBe(false);
+      await more.click();
+      expect(await more.getAttribute('aria-expanded')).toBe('true');
+      expect(await strained.locator('.on-demand').isVisible()).toBe(true);
+      await more.click();
+      expect(await strained.locator('.on-demand').isVisible()).toBe(false);
+    }
     await shot(page, 'debrief-summary-390x844-full', true);
     const visible = await allVisibleText(page);
     for (const id of [...ENDING_IDS, ...PRINCIPLE_IDS]) expect(visible, id).not.toContain(id);
     await showView(page, 'profile');
-    const smallest = await page.evaluate(() =>
-      Math.min(
-        ...[...document.querySelectorAll('.profile-bars *')]
-          .filter(
-            (el) =>
-              el.childNodes.length > 0 && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()),
-          )
-          .filter((el) => !el.closest('.visually-hidden'))
-          .map((el) => parseFloat(getComputedStyle(el).fontSize)),
-      ),
-    );
-    expect(smallest).toBeGreaterThanOrEqual(14);
+    expect(await smallestText(page, '.profile-bars')).toBeGreaterThanOrEqual(14);
     await page.click('#profile-toggle');
     await page.waitForSelector('.profile-table');
     await axeEveryView(page, '390x844');
@@ -280,16 +301,26 @@ describe('the group debrief', () => {
           inside: r.top >= body.top - 1 && r.bottom <= body.bottom + 1 && r.right <= window.innerWidth,
           overflow: slide.scrollHeight - slide.clientHeight,
           smallest: Math.min(...texts.map((el) => parseFloat(getComputedStyle(el).fontSize))),
+          // The ending's closing line is shown whole, never cut short by a line clamp.
+          clamped: [...slide.querySelectorAll('.fac-slide-meaning')].some(
+            (el) => getComputedStyle(el).webkitLineClamp !== 'none' || el.scrollHeight > el.clientHeight + 1,
+          ),
         };
       }, i);
       const where = JSON.stringify(await page.evaluate(() => (window as unknown as { __where: unknown }).__where));
-      expect(fit, `slide ${i + 1} ${where}`).toEqual({ inside: true, overflow: 0, smallest: expect.any(Number) });
+      expect(fit, `slide ${i + 1} ${where}`).toEqual({
+        inside: true,
+        overflow: 0,
+        smallest: expect.any(Number),
+        clamped: false,
+      });
       expect(fit.smallest, `slide ${i + 1} text size`).toBeGreaterThanOrEqual(36);
       expect(await axeViolations(page), `slide ${i + 1}`).toEqual([]);
       await shot(page, `group-debrief-slide-${i + 1}-1920x1080`);
       await page.keyboard.press('PageDown');
     }
     expect(await page.locator('p.fac-slide-ending').innerText()).not.toMatch(new RegExp(ENDING_IDS.join('|')));
+    expect(await page.locator('.fac-slide-meaning').count()).toBe(1);
     expect(errors).toEqual([]);
   }, 900_000);
 });

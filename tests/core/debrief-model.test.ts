@@ -138,7 +138,7 @@ describe('debrief export', () => {
     );
     const titled = { ...input, debrief: { ...input.debrief, endingTitle: 'The door stays open' } };
     expect(debriefMarkdown(titled, DEFAULT_CATALOGUE)).toContain('- Ending: The door stays open — ');
-    expect(JSON.parse(debriefJson(titled)).ending).toEqual({
+    expect(JSON.parse(debriefJson(titled, DEFAULT_CATALOGUE)).ending).toEqual({
       id: 'open-door',
       title: 'The door stays open',
       text: input.endingText,
@@ -147,15 +147,61 @@ describe('debrief export', () => {
     expect(endingLabel({ ending: undefined, endingTitle: 'ignored' })).toBeUndefined();
   });
 
-  it('writes JSON with the same content', () => {
-    const data = JSON.parse(debriefJson(input));
+  it('writes JSON with the same content, ending titles, principle names and note titles beside the ids', () => {
+    const data = JSON.parse(debriefJson(input, DEFAULT_CATALOGUE));
     expect(data).toMatchObject({
       format: 'practice-paths/debrief',
       minutesSpent: 25,
       ending: { id: 'open-door', title: 'Open door' },
-      notes: input.notes,
+      notes: [
+        {
+          key: 'children-first',
+          title: 'Put children and young people first',
+          text: input.notes['children-first'],
+        },
+      ],
     });
     expect(data.decisions).toHaveLength(3);
+    expect(data.decisions[0]).toMatchObject({
+      stage: 'children-first',
+      stageName: 'Put children and young people first',
+      chosen: {
+        supports: ['children-first', 'challenge-inequality'],
+        supportsNames: [
+          'Put children and young people first',
+          'Recognise and challenge inequalities, exclusion and discrimination',
+        ],
+      },
+    });
+    for (const d of data.decisions)
+      for (const o of [d.chosen, ...d.notTaken]) {
+        expect(o.supportsNames).toHaveLength(o.supports.length);
+        expect(o.underminesNames).toHaveLength(o.undermines.length);
+        for (const name of [...o.supportsNames, ...o.underminesNames]) expect(PRINCIPLE_IDS).not.toContain(name);
+      }
     expect(data.profile[0]).toMatchObject({ principle: 'children-first', supported: 3, supportedAt: [1, 2, 3] });
+    const influenced = {
+      ...input,
+      influences: [
+        {
+          ordinal: 0,
+          chosenText: 'Say that if adults',
+          ending: 'open-door',
+          endingTitle: undefined,
+          changedBy: [{ optionText: 'Agree', ending: 'door-closed', endingTitle: 'The door closes' }],
+        },
+      ],
+    };
+    expect(JSON.parse(debriefJson(influenced, DEFAULT_CATALOGUE)).endingInfluences[0]).toMatchObject({
+      ending: 'open-door',
+      endingTitle: 'Open door',
+      changedBy: [{ ending: 'door-closed', endingTitle: 'The door closes' }],
+    });
+  });
+
+  it('shows no principle or ending id in the Markdown people read', () => {
+    const md = debriefMarkdown(input, DEFAULT_CATALOGUE);
+    for (const id of [...PRINCIPLE_IDS, 'open-door']) expect(md, id).not.toContain(id);
+    expect(md).toContain('Put children and young people first');
   });
 });

@@ -1,10 +1,12 @@
-// Turns a debrief into files a trainee can keep: Markdown for a CPD record or supervision, JSON for tools.
+// Turns a debrief into files a trainee can keep: Markdown for a CPD record or supervision, JSON for tools;
+// both name endings by title and principles by name (JSON keeps the ids beside them, as keys).
 // Pure: builds strings; the view decides how to download them.
 import type { PrincipleCatalogue } from '../principles/principle-catalogue.ts';
 import { noteTitle, principleNames } from '../principles/principle-lookup.ts';
 import { endingLabel } from '../session/scene-page.ts';
 import type { Debrief } from '../scoring/debrief-model.ts';
-import type { EndingInfluence } from '../scoring/ending-influences.ts';
+import type { EndingInfluence, EndingReached } from '../scoring/ending-influences.ts';
+import type { OptionRecord } from '../session/session-types.ts';
 
 export interface DebriefExportInput {
   readonly scenarioId: string;
@@ -110,11 +112,24 @@ function markdownDecisions(debrief: DebriefExportInput['debrief'], catalogue: Pr
   return out;
 }
 
-export function debriefJson(input: DebriefExportInput): string {
+/** An option with the names of the principles it bears on beside their ids. */
+function namedOption(option: OptionRecord, catalogue: PrincipleCatalogue) {
+  return {
+    ...option,
+    supportsNames: principleNames(catalogue, option.supports),
+    underminesNames: principleNames(catalogue, option.undermines),
+  };
+}
+
+/** The ending's title beside its id wherever an ending is named (ids stay as keys for tools). */
+const titled = <T extends EndingReached>(reached: T) => ({ ...reached, endingTitle: endingLabel(reached) });
+
+/** JSON for tools: ids as keys, with the ending titles, principle names and note titles people read beside them. */
+export function debriefJson(input: DebriefExportInput, catalogue: PrincipleCatalogue): string {
   return JSON.stringify(
     {
       format: 'practice-paths/debrief',
-      version: 1,
+      version: 2,
       scenario: { id: input.scenarioId, title: input.scenarioTitle },
       exportedAt: new Date(input.exportedAt).toISOString(),
       startedAt: new Date(input.startedAt).toISOString(),
@@ -132,13 +147,15 @@ export function debriefJson(input: DebriefExportInput): string {
       decisions: input.debrief.decisions.map((d) => ({
         number: d.ordinal + 1,
         stage: d.stage,
+        stageName: d.stage === undefined ? undefined : noteTitle(catalogue, d.stage),
         situation: d.situation,
-        chosen: d.chosen,
-        notTaken: d.notTaken,
+        chosen: namedOption(d.chosen, catalogue),
+        notTaken: d.notTaken.map((o) => namedOption(o, catalogue)),
         at: new Date(d.at).toISOString(),
       })),
-      endingInfluences: input.influences ?? null,
-      notes: input.notes,
+      endingInfluences:
+        input.influences?.map((i) => ({ ...titled(i), changedBy: i.changedBy.map((c) => titled(c)) })) ?? null,
+      notes: Object.entries(input.notes).map(([key, text]) => ({ key, title: noteTitle(catalogue, key), text })),
     },
     null,
     2,

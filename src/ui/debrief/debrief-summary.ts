@@ -1,6 +1,6 @@
-// The debrief's first screen, made to fit 1280×720 without scrolling: where the path ended and what it means,
-// the three turning points (each with "try this path instead"), the most supported and most strained principle
-// shown through the player's own decision, the way to support, and the ways into the detail.
+// The debrief's first screen, made to fit 1280×720 and 390×844 without scrolling: where the path ended and what it
+// means, the three turning points (each with "try this path instead"; short lines on phones), the most supported
+// and most strained principle shown through the player's own decision, the way to support, the ways into the detail.
 import type { SoloDebrief } from '../../app/debrief-service.ts';
 import type { StandoutPrinciple } from '../../core/scoring/principle-evidence.ts';
 import type { TurningPoint } from '../../core/scoring/turning-points.ts';
@@ -17,22 +17,6 @@ export interface SummaryActions {
 
 export function debriefSummary(ctx: UiContext, debrief: SoloDebrief, actions: SummaryActions): HTMLElement {
   const w = debriefWords(ctx);
-  const points = h('div', { class: 'turning-slot', 'aria-live': 'polite', 'aria-busy': 'true' });
-  const status = h('p', { class: 'muted turning-status', text: w.turningFinding(0, debrief.debrief.decisions.length) });
-  points.append(status);
-  void debrief
-    .turningPoints((done, total) => {
-      status.textContent = w.turningFinding(done, total);
-      return new Promise((resolve) => window.setTimeout(resolve, 0));
-    })
-    .then((found) => {
-      points.removeAttribute('aria-busy');
-      points.replaceChildren(
-        found.length
-          ? h('ol', { class: 'turning-points' }, ...found.map((t) => turningCard(w, t, actions)))
-          : h('p', { class: 'muted', text: w.turningNone }),
-      );
-    });
   const grid = h(
     'div',
     { class: 'summary-grid' },
@@ -41,7 +25,7 @@ export function debriefSummary(ctx: UiContext, debrief: SoloDebrief, actions: Su
       'section',
       { class: 'summary-turning', 'aria-labelledby': 'turning-heading' },
       h('h2', { id: 'turning-heading', text: w.turningHeading }),
-      points,
+      turningSlot(w, debrief, actions),
     ),
     standoutsCard(w, debrief),
     h(
@@ -59,6 +43,60 @@ export function debriefSummary(ctx: UiContext, debrief: SoloDebrief, actions: Su
   return grid;
 }
 
+/**
+ * The turning points: at once when this path's replays were done before, else a short line in their place while
+ * the replays run a decision at a time (a frame between each, so the page stays live), replaced when they are
+ * ready. Leaving the debrief stops them; what was replayed is kept for next time.
+ */
+function turningSlot(w: DebriefWords, debrief: SoloDebrief, actions: SummaryActions): HTMLElement {
+  const slot = h('div', { class: 'turning-slot', 'aria-live': 'polite' });
+  const fill = (found: readonly TurningPoint[]) =>
+    slot.replaceChildren(
+      found.length
+        ? h('ol', { class: 'turning-points' }, ...found.map((t) => turningCard(w, t, actions)))
+        : h('p', { class: 'muted', text: w.turningNone }),
+    );
+  const known = debrief.knownTurningPoints;
+  if (known) {
+    fill(known);
+    return slot;
+  }
+  const status = h('p', { class: 'muted turning-status', text: w.turningFinding(0, debrief.debrief.decisions.length) });
+  slot.setAttribute('aria-busy', 'true');
+  slot.append(status);
+  let shown = false;
+  const nextFrame = () => new Promise<boolean>((go) => requestAnimationFrame(() => window.setTimeout(go, 0, true)));
+  // The summary paints first; the replays start a frame later.
+  void nextFrame()
+    .then(() =>
+      debrief.turningPoints((done, total) => {
+        status.textContent = w.turningFinding(done, total);
+        shown ||= slot.isConnected;
+        return shown && !slot.isConnected ? Promise.resolve(false) : nextFrame();
+      }),
+    )
+    .then((found) => {
+      if (!found) return;
+      slot.removeAttribute('aria-busy');
+      fill(found);
+    });
+  return slot;
+}
+
+/** A "Read more" button for a part of the summary that phones show clamped (the CSS decides where it shows). */
+function moreToggle(w: DebriefWords, target: HTMLElement): HTMLButtonElement {
+  const toggle = button(
+    w.readMore,
+    () => {
+      const open = target.classList.toggle('expanded');
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.textContent = open ? w.readLess : w.readMore;
+    },
+    { class: 'more-toggle small', 'aria-expanded': 'false', 'aria-controls': target.id },
+  );
+  return toggle;
+}
+
 function endingCard(w: DebriefWords, debrief: SoloDebrief): HTMLElement {
   if (!debrief.ended)
     return h(
@@ -68,13 +106,19 @@ function endingCard(w: DebriefWords, debrief: SoloDebrief): HTMLElement {
       h('p', { text: w.notFinishedText }),
     );
   const { text, label } = debrief.ending;
+  const more = h(
+    'div',
+    { class: 'clampable', id: 'ending-more' },
+    text ? h('p', { class: 'ending-meaning clamp', text }) : null,
+    h('p', { class: 'muted small-print on-demand', text: w.endingNote }),
+  );
   return h(
     'section',
     { class: 'summary-ending', 'aria-labelledby': 'ending-heading' },
     h('h2', { id: 'ending-heading', text: w.endingHeading }),
     h('p', { class: 'ending-title', text: label ?? '' }),
-    text ? h('p', { class: 'ending-meaning', text }) : null,
-    h('p', { class: 'muted small-print', text: w.endingNote }),
+    more,
+    moreToggle(w, more),
   );
 }
 
@@ -88,6 +132,7 @@ function turningCard(w: DebriefWords, t: TurningPoint, actions: SummaryActions):
       {},
       h('a', { href: `#decision-${t.ordinal + 1}`, 'data-open-decision': t.ordinal, text: w.decisionN(t.ordinal) }),
     ),
+    h('p', { class: 'turn-short' }, where ? w.turnShortEnds(where) : w.turnShortSame),
     h('p', { class: 'turn-chosen' }, h('strong', { text: `${w.youChose}: ` }), t.chosen.text),
     h(
       'p',
@@ -97,7 +142,13 @@ function turningCard(w: DebriefWords, t: TurningPoint, actions: SummaryActions):
       where ? w.insteadEnds(where) : w.insteadSame,
     ),
     button(
-      h('span', {}, w.tryInstead, h('span', { class: 'visually-hidden', text: `: ${t.instead.text}` })),
+      h(
+        'span',
+        {},
+        w.tryShort,
+        h('span', { class: 'wide-only', text: w.tryRest }),
+        h('span', { class: 'visually-hidden', text: `: ${t.instead.text}` }),
+      ),
       () => actions.tryPath(t.ordinal, t.instead.index),
       { class: 'small', 'data-turn': t.ordinal },
     ),
@@ -111,18 +162,7 @@ function standoutsCard(w: DebriefWords, debrief: SoloDebrief): HTMLElement {
       'div',
       { class: `standout standout-${kind}` },
       h('h3', { text: s ? `${heading}: ${s.name}` : heading }),
-      s
-        ? h(
-            'p',
-            {},
-            h('a', {
-              href: `#decision-${s.example.ordinal + 1}`,
-              'data-open-decision': s.example.ordinal,
-              text: w.standoutSentence(s.example.ordinal, s.example.chosenText, kind, s.name),
-            }),
-            s.example.why ? w.reason(s.example.why) : '.',
-          )
-        : h('p', { class: 'muted', text: none }),
+      ...(s ? standoutExample(w, kind, s) : [h('p', { class: 'muted', text: none })]),
     );
   return h(
     'section',
@@ -137,6 +177,21 @@ function standoutsCard(w: DebriefWords, debrief: SoloDebrief): HTMLElement {
         )
       : h('p', { class: 'muted', text: w.unmapped }),
   );
+}
+
+/** The player's own decision behind a standout: one sentence, and on phones the story's reason on request. */
+function standoutExample(w: DebriefWords, kind: 'supported' | 'strained', s: StandoutPrinciple): HTMLElement[] {
+  const text = h(
+    'p',
+    { class: 'clampable', id: `standout-${kind}-more` },
+    h('a', {
+      href: `#decision-${s.example.ordinal + 1}`,
+      'data-open-decision': s.example.ordinal,
+      text: w.standoutSentence(s.example.ordinal, s.example.chosenText, kind, s.name),
+    }),
+    s.example.why ? h('span', { class: 'on-demand', text: w.reason(s.example.why) }) : '.',
+  );
+  return s.example.why ? [text, moreToggle(w, text)] : [text];
 }
 
 /** A link to a decision opens it in the detail (the decisions view), not a jump within a hidden view. */

@@ -33,7 +33,15 @@ export const debrief = {
   endingNote: 'Endings are not wins or losses: they show what life might look like a few months on.',
   turningHeading: 'Three turning points',
   turningFinding: (done: number, total: number) =>
-    `Playing the roads not taken to find the turning points… (${n(done)} of ${n(total)})`,
+    `Working out the turning points… (${n(done)} of ${n(total)} decisions replayed)`,
+  /** A turning point in one short line (phones): where the other road would have led. */
+  turnShortEnds: (title: string) => `Another road ends at “${title}”.`,
+  turnShortSame: 'Another road: the same ending, other principles.',
+  /** The short form of "Try this path instead" on a phone (the word after it is dropped there). */
+  tryShort: 'Try this path',
+  tryRest: ' instead',
+  readMore: 'Read more',
+  readLess: 'Show less',
   turningNone: 'There were no decisions with another road to take.',
   decisionN: (ordinal: number) => `Decision ${n(ordinal + 1)}`,
   youChose: 'You chose',
