@@ -4,9 +4,9 @@ import type { DocumentWriter } from '../core/export/debrief-document.ts';
 import type { Clock, LearningRecordPort, SaveStore, SpeechPort } from '../core/ports.ts';
 import type { CardCodePorts } from '../core/facilitator/card-ports.ts';
 import type { PrincipleCatalogue } from '../core/principles/principle-catalogue.ts';
-import { DebriefService } from './debrief-service.ts';
+import type { DebriefService } from './debrief-service.ts';
 import { DeviceData } from './device-data.ts';
-import { FacilitatorSessions } from './facilitator-sessions.ts';
+import type { FacilitatorSessions } from './facilitator-sessions.ts';
 import type { SessionChannelFactory } from './facilitator-sync.ts';
 import { inProcessChecks, type OwnScenarioChecks } from './own-scenario-import.ts';
 import { guarded, NO_LEARNING_RECORDS } from './learning-records.ts';
@@ -43,8 +43,10 @@ export interface AppServices {
   readonly device: DeviceData;
   readonly progress: PlayerProgress;
   readonly starter: PlaythroughStarter;
-  readonly debriefs: DebriefService;
-  readonly facilitator: FacilitatorSessions;
+  /** Loaded when a debrief first opens, so the first story page does not wait for the scoring and exports. */
+  readonly debriefs: () => Promise<DebriefService>;
+  /** Loaded on facilitator mode's own route, so solo play never fetches it. */
+  readonly facilitator: () => Promise<FacilitatorSessions>;
   readonly storage: StorageReports;
   /** The Save/Load dialog: autosave and named slots of the profile playing. */
   readonly saveSlots: SaveSlots;
@@ -82,15 +84,32 @@ export function createAppServices(ports: AppPorts): AppServices {
       summariesFirst: () => device.settings().summariesFirst,
       learning: guarded(ports.learning ?? NO_LEARNING_RECORDS),
     }),
-    debriefs: new DebriefService({ saves, clock, principles, profileId, writeDocument: ports.writeDocument }),
-    facilitator: new FacilitatorSessions({
-      store,
-      clock,
-      principleIds: principles.ids,
-      scenarios: () => device.scenarios,
-      openChannel: ports.openChannel,
-      cardCodes: ports.cardCodes,
-      onSaved: storage.report,
+    debriefs: once(async () => {
+      const { DebriefService } = await import('./debrief-service.ts');
+      return new DebriefService({ saves, clock, principles, profileId, writeDocument: ports.writeDocument });
+    }),
+    facilitator: once(async () => {
+      const { FacilitatorSessions } = await import('./facilitator-sessions.ts');
+      return new FacilitatorSessions({
+        store,
+        clock,
+        principleIds: principles.ids,
+        scenarios: () => device.scenarios,
+        openChannel: ports.openChannel,
+        cardCodes: ports.cardCodes,
+        onSaved: storage.report,
+      });
     }),
   };
+}
+
+/** The value `make` gives, made on the first call and shared by every later one. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  // A load that failed (offline before the file was cached) is tried again next time.
+  return () =>
+    (made ??= make().catch((error: unknown) => {
+      made = undefined;
+      throw error;
+    }));
 }

@@ -3,7 +3,8 @@
 // then says what it would replace, and writes only when asked. Delete-all lives here too.
 import type { SaveStore } from '../core/ports.ts';
 import { readProfileList, type Profile } from './profiles.ts';
-import { isReadableRecord, recordKindOf, type RecordKind } from './record-checks.ts';
+import { recordKindOf, type RecordKind } from './record-checks.ts';
+import { isReadableRecord } from './record-readable.ts';
 import { PROFILES_KEY } from './storage-keys.ts';
 import { attemptStorage, type StorageOutcome } from './storage-outcome.ts';
 

@@ -3,15 +3,7 @@
 // everything (export, import, delete all). Every write ends in a StorageOutcome; reads that fail fall back
 // to defaults so the game still starts.
 import type { Clock, SaveStore } from '../core/ports.ts';
-import {
-  checkBackup,
-  deleteAll,
-  exportAll,
-  importAll,
-  previewImport,
-  type BackupPreview,
-  type BackupProblem,
-} from './backup.ts';
+import type { BackupPreview, BackupProblem } from './backup.ts';
 import type { ExportFile } from './export-file.ts';
 import {
   OWN_SCENARIOS_KEY,
@@ -31,6 +23,8 @@ import type { SetAsideNotice } from './storage-reports.ts';
 import type { StorageOutcome } from './storage-outcome.ts';
 
 const EMPTY: ProfileList = { profiles: [], currentId: undefined };
+/** The backup (and the record checks behind it) loads when first used, not with the first page. */
+const backup = () => import('./backup.ts');
 
 export interface LoadOptions {
   /** The name for the n-th profile of a list rebuilt from the saves, in the player's language. */
@@ -148,7 +142,7 @@ export class DeviceData {
   /** Everything Practice Paths keeps on this device, as one file. */
   async exportAll(): Promise<ExportFile> {
     const now = this.clock.now();
-    const text = JSON.stringify(await exportAll(this.store, now), null, 1);
+    const text = JSON.stringify(await (await backup()).exportAll(this.store, now), null, 1);
     return {
       name: `practice-paths-backup-${new Date(now).toISOString().slice(0, 10)}.json`,
       text,
@@ -158,6 +152,7 @@ export class DeviceData {
 
   /** Check every record of a backup file, and say what importing it would replace; nothing is written yet. */
   async checkImport(text: string): Promise<ImportCheck> {
+    const { checkBackup, previewImport } = await backup();
     const checked = checkBackup(text);
     if (!checked.ok) return checked;
     try {
@@ -169,7 +164,7 @@ export class DeviceData {
 
   /** Write a checked backup once the person has agreed to what it replaces; profiles are read again after. */
   async applyImport(preview: BackupPreview): Promise<StorageOutcome> {
-    const outcome = await importAll(this.store, preview.entries);
+    const outcome = await (await backup()).importAll(this.store, preview.entries);
     const profiles = await loadProfiles(this.store, this.clock.now(), this.recoveredName);
     this.profileList = profiles.list;
     if (profiles.rebuilt) this.onSetAside({ record: 'profile-list', rebuiltProfiles: profiles.list.profiles.length });
@@ -178,7 +173,7 @@ export class DeviceData {
   }
 
   async deleteAll(): Promise<StorageOutcome> {
-    const outcome = await deleteAll(this.store);
+    const outcome = await (await backup()).deleteAll(this.store);
     this.profileList = EMPTY;
     return outcome;
   }

@@ -1,9 +1,7 @@
 // What each kind of stored record must look like to be read: one check per kind, used when the game loads a
-// record (an unreadable one is set aside) and when a backup is imported (an unreadable one refuses the file).
-import { readFacilitatorState } from '../core/facilitator/facilitator-record.ts';
-import { readSaveRecord } from '../core/save/save-record.ts';
+// record (an unreadable one is set aside) and when a backup is imported (an unreadable one refuses the file,
+// through record-readable.ts, which loads with the backup).
 import { OWN_SCENARIOS_KEY } from './own-scenarios.ts';
-import { readProfileList } from './profiles.ts';
 import { NOTICE_KEY, PROFILES_KEY, SETTINGS_KEY } from './storage-keys.ts';
 
 export type RecordKind =
@@ -75,33 +73,5 @@ function isCompiledInk(json: string): boolean {
     return isObject(data) && typeof data.inkVersion === 'number' && Array.isArray(data.root);
   } catch {
     return false;
-  }
-}
-
-/** Whether a record stored under `key` can be read by the game; records of kinds it does not know pass. */
-export function isReadableRecord(key: string, value: unknown): boolean {
-  const kind = recordKindOf(key);
-  switch (kind) {
-    case 'profile-list':
-      return value !== undefined && readProfileList(value).ok;
-    case 'settings':
-      return isObject(value);
-    case 'own-scenarios':
-      return Array.isArray(value) && value.every(isOwnScenarioEntry);
-    case 'autosave':
-    case 'slot': {
-      const scenario =
-        kind === 'autosave' ? key.slice(key.lastIndexOf(':') + 1) : String(isObject(value) && value.scenarioId);
-      return readSaveRecord(value, scenario, '').ok;
-    }
-    case 'history':
-      return Array.isArray(value) && value.every(isFinishedEntry);
-    case 'set-aside':
-      return isObject(value) && typeof value.key === 'string' && typeof value.at === 'number';
-    case 'group-session':
-      return readFacilitatorState(value).ok;
-    case 'notice':
-    case 'other':
-      return value !== undefined;
   }
 }

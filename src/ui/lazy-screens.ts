@@ -1,16 +1,29 @@
 // Screens a player does not need before the first story page, loaded when first opened so the entry script
-// carries only the title, the content notice and play: the debrief (with the note after a playthrough),
-// settings, about, profiles and a trainer's own scenario. Each import is fetched once and then cached.
+// carries only the title, the content notice and play: the debrief, settings, about, profiles, the scenario
+// list, own scenarios, Save/Load and facilitator mode. Most bring the later words (`loadLaterWords`) with them.
+import { loadLaterWords } from './i18n/catalogue.ts';
+
+/** The module `load` gives, once the later words have arrived too. */
+async function withWords<T>(load: () => Promise<T>): Promise<T> {
+  const [module] = await Promise.all([load(), loadLaterWords()]);
+  return module;
+}
+
 export const lazyScreens = {
-  debrief: async () => {
-    const [{ debriefScreen }, { afterPlaythrough }] = await Promise.all([
-      import('./screens/debrief-screen.ts'),
-      import('./screens/after-playthrough.ts'),
-    ]);
-    return { debriefScreen, afterPlaythrough };
-  },
-  settings: () => import('./screens/settings-screen.ts'),
-  about: () => import('./screens/about-screen.ts'),
-  profile: () => import('./screens/profile-screen.ts'),
-  ownScenario: () => import('./screens/own-scenario-screen.ts'),
+  debrief: () =>
+    withWords(async () => {
+      const [{ debriefScreen }, { afterPlaythrough }] = await Promise.all([
+        import('./screens/debrief-screen.ts'),
+        import('./screens/after-playthrough.ts'),
+      ]);
+      return { debriefScreen, afterPlaythrough };
+    }),
+  settings: () => withWords(() => import('./screens/settings-screen.ts')),
+  about: () => withWords(() => import('./screens/about-screen.ts')),
+  profile: () => withWords(() => import('./screens/profile-screen.ts')),
+  ownScenario: () => withWords(() => import('./screens/own-scenario-screen.ts')),
+  facilitator: () => withWords(() => import('./facilitator/facilitator-screen.ts')),
+  saveLoad: () => withWords(() => import('./screens/save-load-dialog.ts')),
+  /** Every scenario, grouped: the title offers the ones a first visit needs itself. */
+  menu: () => import('./screens/menu-screen.ts'),
 };

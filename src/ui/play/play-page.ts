@@ -9,7 +9,6 @@ import type { OptionRecord, SessionView } from '../../core/session/session-types
 import { button, h, isTyping, screenHeading } from '../dom.ts';
 import { TextReveal } from '../text-reveal.ts';
 import type { UiContext } from '../ui-context.ts';
-import { openBacklog } from './backlog-dialog.ts';
 import { beatView } from './beat-view.ts';
 import { chapterCard, stageTitle } from './chapter-card.ts';
 import { leadIn } from './lead-in.ts';
@@ -226,7 +225,7 @@ export class PlayPage {
     const read = this.beats
       .slice(0, this.beatIndex)
       .flatMap((beat) => (beat.kind === 'words' ? beat.blocks.flatMap((block) => block.lines) : []));
-    openBacklog(this.ctx, this.controller, speakerBlocks(read));
+    void import('./backlog-dialog.ts').then((m) => m.openBacklog(this.ctx, this.controller, speakerBlocks(read)));
   }
 
   private take(index: number): void {

@@ -74,11 +74,14 @@ function startChoices(ctx: UiContext, info: TitleInfo): HTMLElement {
       ? h(
           'div',
           { class: 'title-choice' },
-          button(words.startHere, () => ctx.go.notice(target ?? first, 'new'), {
-            class: 'primary big',
-            id: 'start-here',
-            'aria-describedby': 'start-here-hint',
-          }),
+          prefetchOn(
+            button(words.startHere, () => ctx.go.notice(target ?? first, 'new'), {
+              class: 'primary big',
+              id: 'start-here',
+              'aria-describedby': 'start-here-hint',
+            }),
+            () => target ?? first,
+          ),
           hintLine,
         )
       : null,
@@ -86,15 +89,32 @@ function startChoices(ctx: UiContext, info: TitleInfo): HTMLElement {
       ? h(
           'div',
           { class: 'title-choice' },
-          button(words.caseStudy(caseStudy.title), () => ctx.go.notice(caseStudy, 'new'), {
-            id: 'start-case-study',
-            'aria-describedby': 'case-study-hint',
-          }),
+          prefetchOn(
+            button(words.caseStudy(caseStudy.title), () => ctx.go.notice(caseStudy, 'new'), {
+              id: 'start-case-study',
+              'aria-describedby': 'case-study-hint',
+            }),
+            () => caseStudy,
+          ),
           h('p', { class: 'muted', id: 'case-study-hint', text: words.caseStudyHint(minutes(caseStudy)) }),
         )
       : null,
     variants.length > 0 ? whatIfs(ctx, variants) : null,
   );
+}
+
+/**
+ * The story starts downloading when the pointer or the focus reaches its button, so it is (nearly) here by the
+ * time the content notice has been read. Only that scenario's: nothing is fetched for buttons never reached.
+ */
+function prefetchOn(element: HTMLElement, scenario: () => ScenarioEntry): HTMLElement {
+  const fetch = () =>
+    void scenario()
+      .load()
+      .catch(() => undefined);
+  element.addEventListener('pointerenter', fetch);
+  element.addEventListener('focus', fetch);
+  return element;
 }
 
 function whatIfs(ctx: UiContext, variants: readonly ScenarioEntry[]): HTMLElement {
@@ -111,7 +131,10 @@ function whatIfs(ctx: UiContext, variants: readonly ScenarioEntry[]): HTMLElemen
         h(
           'li',
           {},
-          button(variant.title, () => ctx.go.notice(variant, 'new'), { 'data-start-variant': variant.id }),
+          prefetchOn(
+            button(variant.title, () => ctx.go.notice(variant, 'new'), { 'data-start-variant': variant.id }),
+            () => variant,
+          ),
         ),
       ),
     ),
