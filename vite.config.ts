@@ -8,8 +8,9 @@ import { offlinePlugin } from './tools/vite-plugin-offline.ts';
 export default defineConfig(({ command }) => ({
   base: './',
   define: {
-    // True in built files (where sw.js exists), whatever NODE_ENV the build ran under.
-    __PRACTICE_PATHS_BUILT__: JSON.stringify(command === 'build'),
+    // True in served builds (where sw.js exists), whatever NODE_ENV the build ran under; the single-file build
+    // (tools/build-single.ts) has no sw.js and turns it off.
+    __PRACTICE_PATHS_SERVICE_WORKER__: JSON.stringify(command === 'build'),
   },
   plugins: [inkPlugin(), offlinePlugin(), hostingHeadersPlugin()],
   build: {

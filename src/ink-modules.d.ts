@@ -23,5 +23,5 @@ declare module '*.ink?meta' {
   export default meta;
 }
 
-/** Set by vite.config.ts: true in production builds. */
-declare const __PRACTICE_PATHS_BUILT__: boolean;
+/** Set by vite.config.ts: true where the build ships sw.js (not in the single file, which has none to register). */
+declare const __PRACTICE_PATHS_SERVICE_WORKER__: boolean;

@@ -19,6 +19,8 @@ async function main(): Promise<void> {
     configFile: 'vite.config.ts',
     mode: 'production',
     logLevel: 'warn',
+    // One file, no sw.js beside it: registering one would only log a refusal (inside every learning platform too).
+    define: { __PRACTICE_PATHS_SERVICE_WORKER__: 'false' },
     build: {
       outDir: TEMP,
       assetsInlineLimit: () => true,

@@ -2,10 +2,9 @@
 // that cannot be had is never answered with the page; a new build published while a game is open waits for
 // the player and the open game keeps loading its lazy chunks; the single-file build plays from disk (a
 // file:// page) to the end, with saves working.
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -241,10 +240,7 @@ describe('offline use', () => {
 
 describe('the single-file build', () => {
   it('plays from disk to the end and keeps its saves across a reload', async () => {
-    const singleDir = `${DIST}-single`;
-    execFileSync('npx', ['tsx', 'tools/build-single.ts', singleDir], { stdio: 'pipe' });
-    folders.push(singleDir);
-    const url = pathToFileURL(resolve(singleDir, 'practice-paths.html')).href;
+    const url = pathToFileURL(inject('singleFile')).href;
     const context = await newContext();
     const page = await context.newPage();
     const errors: string[] = [];

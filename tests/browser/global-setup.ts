@@ -1,6 +1,8 @@
-// Builds the production game once into a folder of this run's own (so two runs at once never share one)
-// and serves it for every browser test file.
+// Builds the production game and the single-file build once, into folders of this run's own (so two runs at
+// once never share one), serves the game for every browser test file and hands the single file to those that need it.
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { serveFolder, type StaticServer } from '../../tools/static-server.ts';
@@ -18,12 +20,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     build: { outDir: distDir, emptyOutDir: true },
   });
   process.env.NODE_ENV = nodeEnv;
+  const singleDir = `${distDir}-single`;
+  execFileSync(process.execPath, ['--import', 'tsx', 'tools/build-single.ts', singleDir], { stdio: 'pipe' });
   server = await serveFolder(distDir);
   project.provide('gameUrl', server.url);
   project.provide('distDir', distDir);
+  project.provide('singleFile', resolve(join(singleDir, 'practice-paths.html')));
   return async () => {
     await server?.close();
     rmSync(distDir, { recursive: true, force: true });
+    rmSync(singleDir, { recursive: true, force: true });
   };
 }
 
@@ -32,5 +38,7 @@ declare module 'vitest' {
     gameUrl: string;
     /** The folder the game was built into for this run. */
     distDir: string;
+    /** The single-file build of this run (`tools/build-single.ts`): one HTML file, read-only for the tests. */
+    singleFile: string;
   }
 }

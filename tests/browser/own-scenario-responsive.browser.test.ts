@@ -2,9 +2,7 @@
 // blocks the page for more than 200 ms at a time (long tasks recorded through the Performance API while a timer
 // keeps ticking), shows progress and can be cancelled. Where no worker may start it runs on the page in short
 // turns; the single-file build (file://, its own policy) has the worker too.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -139,31 +137,24 @@ describe('checking an own scenario in the background', () => {
 
 describe('the single-file build', () => {
   it('checks an own scenario in a worker from disk, under its own policy', async () => {
-    const singleDir = `${inject('distDir')}-single-check`;
-    execFileSync('npx', ['tsx', 'tools/build-single.ts', singleDir], { stdio: 'pipe' });
-    try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      page.setDefaultTimeout(HANG_MS);
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      const workers: string[] = [];
-      page.on('worker', (worker) => workers.push(worker.url()));
-      await page.goto(pathToFileURL(resolve(singleDir, 'practice-paths.html')).href);
-      await openOwnScreen(page);
-      await page.setInputFiles('#own-files', [
-        'stories/examples/bus-station/main.ink',
-        'stories/examples/bus-station/bus-station-later.ink',
-      ]);
-      await page.waitForSelector('.import-report h2');
-      expect(await page.locator('.import-report h2').innerText()).toContain('is ready to play');
-      expect(workers.length).toBeGreaterThan(0);
-      expect(errors).toEqual([]);
-      await context.close();
-    } finally {
-      rmSync(singleDir, { recursive: true, force: true });
-    }
-    // Building the single file is a second full build: the hang limit covers it as well as the check.
-  }, 900_000);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(HANG_MS);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto(pathToFileURL(inject('singleFile')).href);
+    await openOwnScreen(page);
+    await page.setInputFiles('#own-files', [
+      'stories/examples/bus-station/main.ink',
+      'stories/examples/bus-station/bus-station-later.ink',
+    ]);
+    await page.waitForSelector('.import-report h2');
+    expect(await page.locator('.import-report h2').innerText()).toContain('is ready to play');
+    expect(workers.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
