@@ -4,12 +4,12 @@
 import { openBroadcastChannel } from './adapters/broadcast-sync-channel.ts';
 import { bundledStories } from './adapters/bundled-stories.ts';
 import { BrowserSpeech } from './adapters/browser-speech.ts';
-import { HowlerAudio } from './adapters/howler-audio.ts';
+import { DeferredAudio } from './adapters/deferred-audio.ts';
 import { workerJobRunner } from './adapters/ink-check-worker-client.ts';
 import { LocalforageSaveStore } from './adapters/localforage-save-store.ts';
 import { MemorySaveStore } from './adapters/memory-save-store.ts';
 import { systemClock } from './adapters/system-clock.ts';
-import { createAppServices } from './app/app-services.ts';
+import { createAppServices, type AppPorts } from './app/app-services.ts';
 import { buildCatalogue } from './app/scenario-catalogue.ts';
 import { refused } from './app/storage-outcome.ts';
 import type { CheckRequest } from './app/own-scenario-check.ts';
@@ -23,8 +23,8 @@ import { showLoading } from './ui/screens/loading-screen.ts';
 /** Card votes: the camera, the decoder and the card writer, each loaded only when a trainer first needs it. */
 const cardCodePorts: CardCodePorts = {
   openCamera: () => import('./adapters/camera-media.ts').then((m) => m.openCamera()),
-  loadDecoder: () => import('./adapters/card-decoder-zxing.ts').then((m) => m.loadCardDecoder()),
-  loadWriter: () => import('./adapters/card-decoder-writer.ts').then((m) => m.loadCardWriter()),
+  loadDecoder: () => import('./adapters/card-codes-zxing.ts').then((m) => m.loadCardDecoder()),
+  loadWriter: () => import('./adapters/card-codes-zxing.ts').then((m) => m.loadCardWriter()),
 };
 
 /**
@@ -45,7 +45,9 @@ async function boot(): Promise<void> {
   const failure = await LocalforageSaveStore.probe();
   loading.progress(0.3);
   const { metas, loaders } = bundledStories();
-  const services = createAppServices({
+  // A learning platform's package (SCORM, cmi5) carries an lms-launch element: only then is its code loaded.
+  const lms = document.getElementById('lms-launch') ? await (await import('./lms-boot.ts')).bootLms() : undefined;
+  const ports: AppPorts = {
     speech: new BrowserSpeech(),
     store: failure ? new MemorySaveStore() : new LocalforageSaveStore(),
     clock: systemClock,
@@ -55,15 +57,19 @@ async function boot(): Promise<void> {
     cardCodes: cardCodePorts,
     ownScenarioChecks,
     writeDocument: async (blocks) => (await import('./adapters/docx-writer.ts')).writeDocx(blocks),
-  });
+  };
+  const services = createAppServices(lms ? lms.wire(ports) : ports);
   const motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
+  // Sound (howler) loads with the pictures, once the first options are painted: the first page needs neither.
+  const audio = new DeferredAudio(() => import('./adapters/howler-audio.ts').then((m) => new m.HowlerAudio()));
   const app = new GameApp({
     root,
     services,
-    audio: new HowlerAudio(),
+    audio,
     clock: systemClock,
     principles: DEFAULT_CATALOGUE,
     systemPrefersReducedMotion: () => motionQuery.matches,
+    lms: lms?.notice,
   });
   // The place (and speaker) painted from the first frame; Phaser takes over once the first story page is up.
   const backdropElement = document.getElementById('backdrop');
@@ -73,10 +79,14 @@ async function boot(): Promise<void> {
   const route = routeFromSearch(window.location.search);
   await app.start(
     (fraction) => loading.progress(0.3 + fraction * 0.7),
-    route ? (go) => go.facilitator(route) : undefined,
+    lms
+      ? lms.first(route && ((go) => go.facilitator(route)), () => services.device.profileId())
+      : route
+        ? (go) => go.facilitator(route)
+        : undefined,
   );
   if (failure) services.storage.report(refused(failure));
-  void app.storyVisible.then(() => attachBackdrop(app, firstBackdrop));
+  void app.storyVisible.then(() => Promise.all([attachBackdrop(app, firstBackdrop), audio.load()]));
 }
 
 /** Phaser and the art arrive after the words (once the first story page is up): the game is usable before they load, and without them. */
@@ -95,7 +105,8 @@ async function attachBackdrop(app: GameApp, firstBackdrop: CssBackdrop | undefin
 
 /** After the first visit the game works offline (production builds served over http(s) only). */
 function registerOfflineCache(): void {
-  if (!__PRACTICE_PATHS_BUILT__ || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  if (!__PRACTICE_PATHS_SERVICE_WORKER__ || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol))
+    return;
   navigator.serviceWorker
     .register('./sw.js')
     .catch((error: unknown) => console.debug('Offline cache unavailable.', error));

@@ -132,3 +132,30 @@ export type LearningEvent =
 export interface LearningRecordPort {
   record(event: LearningEvent): void;
 }
+
+/** How an organisation built its learning-platform package (written into the package's page by `npm run build:lms`). */
+export interface LmsLaunchSettings {
+  readonly standard: 'scorm12' | 'scorm2004' | 'cmi5';
+  /** Each decision (option id and principle tags) and the final profile are reported; otherwise completion only. */
+  readonly reportDecisions: boolean;
+  /** A learner resuming may go past the content notice with one line of reminder; never by default. */
+  readonly skipNoticeOnResume: boolean;
+  /** The scenarios the package offers (ids); every bundled scenario when empty. */
+  readonly scenarios: readonly string[];
+}
+
+/**
+ * The conversation with a learning platform (SCORM 1.2, SCORM 2004 or cmi5) that launched the game. The adapter
+ * speaks the standard; the app decides what is sent. No method may throw or wait on play: failures resolve to
+ * `false` (or an empty bookmark) and the app says once that progress isn't being recorded.
+ */
+export interface LmsConnection {
+  /** Starts the attempt (Initialize / launched+initialized) and reads the stored bookmark, if any. */
+  open(): Promise<{ readonly connected: boolean; readonly bookmark: string | undefined }>;
+  /** Reports one event (started → incomplete, decision, finished → completed); decisions only reach it when opted in. */
+  record(event: LearningEvent): void;
+  /** Stores where the learner is (SCORM suspend_data + location; cmi5 State API), committed at sensible points. */
+  saveBookmark(bookmark: string): void;
+  /** Session time, commit and Terminate/LMSFinish (cmi5: terminated). Safe to call twice. */
+  close(): Promise<void>;
+}

@@ -2,6 +2,7 @@
 // pauses, T takes a break), settings applied to the page. Screens live in src/ui/screens/ and each gets the
 // context plus the narrow app service it needs; the use-cases themselves live in src/app.
 import type { AppServices } from '../app/app-services.ts';
+import type { LmsNotice } from '../app/lms-session.ts';
 import type { PlayController } from '../app/play-controller.ts';
 import { prefersReducedMotion, type Settings } from '../app/settings.ts';
 import type { AudioPort, Clock } from '../core/ports.ts';
@@ -12,7 +13,6 @@ import { isDialogOpen } from './dialog.ts';
 import { isTyping } from './dom.ts';
 import type { FacilitatorRoute } from './facilitator/facilitator-route.ts';
 import { breakScreen } from './screens/break-screen.ts';
-import { menuScreen } from './screens/menu-screen.ts';
 import { noticeScreen } from './screens/notice-screen.ts';
 import { openPauseMenu } from './screens/pause-menu.ts';
 import { playScreen } from './screens/play-screen.ts';
@@ -32,6 +32,8 @@ export interface GameAppDeps {
   readonly clock: Clock;
   readonly principles: PrincipleCatalogue;
   readonly systemPrefersReducedMotion: () => boolean;
+  /** Set when a learning platform launched the game: what it is told, and whether it is listening. */
+  readonly lms?: LmsNotice | undefined;
 }
 
 export class GameApp {
@@ -55,6 +57,7 @@ export class GameApp {
     this.screens = new ScreenHost(() => this.shell?.main, this.memory);
     this.context = {
       settings: () => services.device.settings(),
+      lms: deps.lms,
       words: () => this.wordsNow(),
       updateSettings: (patch) => this.updateSettings(patch),
       audio: this.memory.audio,
@@ -93,6 +96,7 @@ export class GameApp {
       focusTarget: () => this.screens.current?.focus,
     });
     services.storage.onFirstFailure((message) => this.context.toast(message));
+    this.deps.lms?.onNotRecording(() => this.context.toast(this.wordsNow().messages.lmsReporting.notRecording));
     services.storage.onSetAside((notice) => this.context.toast(setAsideMessage(this.wordsNow(), notice)));
     document.addEventListener('keydown', (event) => this.onKey(event));
     const unlock = () => audio.unlock();
@@ -137,19 +141,24 @@ export class GameApp {
       profiles: () =>
         void lazyScreens.profile().then(({ profileScreen }) => this.show(() => profileScreen(ctx(), s.people))),
       menu: () =>
-        this.show(() => menuScreen(ctx(), { progress: s.progress, starter: s.starter, device: s.device }), true),
+        void lazyScreens
+          .menu()
+          .then(({ menuScreen }) =>
+            this.show(() => menuScreen(ctx(), { progress: s.progress, starter: s.starter, device: s.device }), true),
+          ),
       notice: (scenario, mode) => this.showOver(() => noticeScreen(ctx(), s.starter, scenario, mode)),
       play: (controller) => {
         this.playing = controller;
         this.show(() => playScreen(ctx(), controller, s.readAloud), true);
       },
       summary: (controller) =>
-        void lazyScreens.debrief().then(({ debriefScreen, afterPlaythrough }) =>
-          this.show(() => {
-            const debrief = debriefScreen(ctx(), s.debriefs.open(controller), controller);
-            debrief.element.append(afterPlaythrough(ctx(), controller.scenario, s.people.isGuest()));
-            return debrief;
-          }, true),
+        void Promise.all([lazyScreens.debrief(), s.debriefs()]).then(
+          ([{ debriefScreen, afterPlaythrough }, debriefs]) =>
+            this.show(() => {
+              const debrief = debriefScreen(ctx(), debriefs.open(controller), controller);
+              debrief.element.append(afterPlaythrough(ctx(), controller.scenario, s.people.isGuest()));
+              return debrief;
+            }, true),
         ),
       settings: () =>
         void lazyScreens
@@ -170,8 +179,11 @@ export class GameApp {
 
   /** Facilitator mode loads on its own route, so solo play never fetches it. */
   private async openFacilitator(route: FacilitatorRoute): Promise<void> {
-    const { facilitatorScreen } = await import('./facilitator/facilitator-screen.ts');
-    this.show(() => facilitatorScreen(this.context, this.deps.services.facilitator, route), true);
+    const [{ facilitatorScreen }, sessions] = await Promise.all([
+      lazyScreens.facilitator(),
+      this.deps.services.facilitator(),
+    ]);
+    this.show(() => facilitatorScreen(this.context, sessions, route), true);
   }
 
   private show(factory: ScreenFactory, resetHistory = false): void {
@@ -189,7 +201,7 @@ export class GameApp {
 
   /** The Save/Load dialog, loaded when first opened: from the title (load) or the pause menu (save and load). */
   private openSaveLoad(controller: PlayController | undefined): void {
-    void import('./screens/save-load-dialog.ts').then(({ openSaveLoad }) =>
+    void lazyScreens.saveLoad().then(({ openSaveLoad }) =>
       openSaveLoad(this.context, this.deps.services.saveSlots, {
         ...(controller ? { controller, onClose: () => this.memory.backdrop.setDimmed(false) } : {}),
         onLoad: (scenario, mode) => this.context.go.notice(scenario, mode),

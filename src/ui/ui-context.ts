@@ -1,6 +1,7 @@
 // What every screen may use: settings, sound, the backdrop, the clock, messages, and navigation between
 // screens. Each screen is also handed the one or two app services it needs, never the shell.
 import type { AudioPort, Clock } from '../core/ports.ts';
+import type { LmsNotice } from '../app/lms-session.ts';
 import type { PrincipleCatalogue } from '../core/principles/principle-catalogue.ts';
 import type { PlayController } from '../app/play-controller.ts';
 import type { ScenarioEntry } from '../app/scenario-catalogue.ts';
@@ -48,6 +49,8 @@ export interface UiContext {
   readonly setLocation: (label: string, pauseAvailable: boolean) => void;
   /** Called when story text and options are on screen: the pictures may load now, after the words. */
   readonly storyVisible: () => void;
+  /** What an organisation's learning platform is told, when one launched the game (a SCORM or cmi5 package). */
+  readonly lms?: LmsNotice | undefined;
 }
 
 /** A rendered screen: its element, and what to do when it is replaced. */

@@ -106,20 +106,22 @@ export const LIBRARY_OWNERS: Readonly<
   howler: { owners: ['src/adapters/howler-audio.ts'], entries: ['howler'] },
   localforage: { owners: ['src/adapters/localforage-save-store.ts'], entries: ['localforage'] },
   phaser: { owners: ['src/game/'], entries: ['phaser'] },
-  // The card reader (camera votes) and the card writer (the printed pack): each loaded only when used.
+  // The card reader (camera votes) and writer (the printed pack): one adapter, each half loaded only when used.
   'zxing-wasm': {
-    owners: ['src/adapters/card-decoder-zxing.ts', 'src/adapters/card-decoder-writer.ts'],
+    owners: ['src/adapters/card-codes-zxing.ts'],
     entries: ['zxing-wasm/reader', 'zxing-wasm/writer', 'zxing-wasm/reader/', 'zxing-wasm/writer/'],
   },
   docx: { owners: ['src/adapters/docx-writer.ts'], entries: ['docx'] },
+  '@xapi/cmi5': { owners: ['src/adapters/cmi5-connection.ts'], entries: ['@xapi/cmi5'] },
 };
 
 /** Files that must never import a value from a module that pulls in the ink compiler (it is loaded lazily). */
 export const INK_COMPILER_ENTRY = 'inkjs/compiler/';
 
 export function layerOf(path: string): Layer | undefined {
-  // The composition roots: the page's, and the own-scenario check's Web Worker's.
-  if (path === 'src/main.ts' || path === 'src/check-worker-main.ts') return 'main';
+  // The composition roots: the page's, the own-scenario check's Web Worker's, and a learning platform's package's
+  // (src/lms-boot.ts, loaded by main.ts only when the page carries an lms-launch element).
+  if (path === 'src/main.ts' || path === 'src/check-worker-main.ts' || path === 'src/lms-boot.ts') return 'main';
   const match = /^src\/(core|app|adapters|ui|game|styles)\//.exec(path);
   if (match) return match[1] as Layer;
   if (/^(stories|assets)\//.test(path)) return 'content';

@@ -6,6 +6,7 @@ import type { ScenarioEntry } from '../../app/scenario-catalogue.ts';
 import type { PlaythroughStarter, StartMode } from '../../app/start-or-resume.ts';
 import { FIRST_SUPPORT, SUPPORT_SERVICES } from '../../app/support-services.ts';
 import { button, h, screenHeading } from '../dom.ts';
+import { lmsReportingLine } from '../lms-reporting.ts';
 import { supportList } from '../support-list.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 import '../../styles/first-run.css';
@@ -59,10 +60,16 @@ export function noticeScreen(
     { class: `card wide notice-card${fresh ? '' : ' reminder-card'}` },
     heading,
     ...(fresh ? fullNotice(ctx, scenario) : [h('p', { class: 'reminder', text: words.reminder })]),
+    ...lmsReportingLine(ctx),
     status,
     actions,
     fresh ? shortSupport(ctx) : foldedNotice(ctx, scenario),
   );
+  // A learning platform's package may let a learner carry on without the notice (never by default).
+  if (!fresh && ctx.lms?.skipNoticeOnResume) {
+    ctx.toast(words.reminder);
+    void begin();
+  }
   return { element: h('div', { class: 'screen notice-screen' }, card), focus: heading };
 }
 

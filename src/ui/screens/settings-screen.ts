@@ -7,6 +7,7 @@ import { importBackupFile, type BackupImport } from './backup-import.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 import { readingSafetySettings } from './reading-safety-settings.ts';
 import { readAloudSettings } from '../read-aloud/read-aloud-settings.ts';
+import { lmsReportingSection } from '../lms-reporting.ts';
 import type { SpeechVoice } from '../../core/ports.ts';
 
 const SPEED_LABELS: Record<TextSpeed, string> = {
@@ -68,6 +69,7 @@ export function settingsScreen(
     h('div', { class: 'screen-title' }, heading),
     h('p', { class: 'muted', text: 'Changes apply straight away and are remembered on this device.' }),
     form,
+    ...lmsReportingSection(ctx),
     dataSection(ctx, data),
     h(
       'div',
