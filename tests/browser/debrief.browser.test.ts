@@ -130,7 +130,7 @@ async function axeEveryView(page: Page, size: string): Promise<void> {
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describe('the debrief', () => {
-  it('at 1280×720: the summary on one screen, no ids, the turning point path, Word and one-page print', async () => {
+  it('at 1280×720 (and 1920×1080): the summary on one screen, no ids, the turning point path, Word and one-page print', async () => {
     const { page, errors } = await openGame(browser, { width: 1280, height: 720 });
     await startCassieAndJo(page);
     await settled(page);
@@ -148,6 +148,14 @@ describe('the debrief', () => {
     for (const id of [...ENDING_IDS, ...PRINCIPLE_IDS]) expect(visible, id).not.toContain(id);
     expect(visible).toContain(title);
     await axeEveryView(page, '1280x720');
+    // The same views on a large screen: the summary still on one screen, every view axe-clean, nothing sideways.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await settled(page);
+    expect(await summaryOutside(page)).toEqual([]);
+    await axeEveryView(page, '1920x1080');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await settled(page);
 
     // Notes, then the Word document holds the ending title, every decision and every note.
     await showView(page, 'reflect');

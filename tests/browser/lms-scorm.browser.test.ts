@@ -1,13 +1,15 @@
 // The game as an LMS runs it: a host page holds scorm-again (a real LMS-side SCORM 1.2 / 2004 implementation) as
 // the API and launches the SCORM package's start page (the single-file build with its lms-launch settings) in a
-// frame. The learner plays first-shift to its ending; the LMS sees incomplete → completed, a session time in the
+// frame (the zips `npm run build:lms` writes, unpacked, started from their manifests). The learner plays first-shift to its ending; the LMS sees incomplete → completed, a session time in the
 // version's format, no score, and one choice interaction per decision only when the package opted in. Closing the
 // frame mid-scenario and relaunching from the stored CMI data, on a fresh device, lands at the same decision with
 // the same option order. Without an LMS the game plays on and says once that progress isn't being recorded.
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import firstShift from '../../stories/first-shift/main.ink';
@@ -15,11 +17,10 @@ import { scormSafe } from '../../src/adapters/scorm-connection.ts';
 import { PlayController } from '../../src/app/play-controller.ts';
 import { SaveManager } from '../../src/app/save-manager.ts';
 import { StoryPlayback } from '../../src/app/story-playback.ts';
-import type { LearningEvent, LmsLaunchSettings } from '../../src/core/ports.ts';
+import type { LearningEvent } from '../../src/core/ports.ts';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
 import { MemorySaveStore } from '../doubles/memory-store.ts';
 import { serveFolder, type StaticServer } from '../../tools/static-server.ts';
-import { withLaunchSettings } from '../../tools/lms/page.ts';
 import { HANG_MS, launch, SCREENSHOTS } from './harness.ts';
 
 const PATH = ['Ask Dean', 'Offer him a game', 'Record what you saw'];
@@ -30,22 +31,33 @@ let browser: Browser;
 let server: StaticServer;
 let folder: string;
 
-const settings = (standard: LmsLaunchSettings['standard'], reportDecisions: boolean): LmsLaunchSettings => ({
-  standard,
-  reportDecisions,
-  skipNoticeOnResume: false,
-  scenarios: ['first-shift'],
-});
+/** Each package's start page, by `<standard>-<completion|decisions>`, as the LMS would launch it from its manifest. */
+const starts: Record<string, string> = {};
+
+/** `npm run build:lms` from this run's single file (first-shift only), with or without decisions, each zip unpacked. */
+function buildPackages(mode: 'completion' | 'decisions'): void {
+  const out = join(folder, `${mode}-zips`);
+  const args = ['--scenarios', 'first-shift', '--page', inject('singleFile'), '--out', out];
+  if (mode === 'decisions') args.push('--decisions');
+  execFileSync(process.execPath, ['--import', 'tsx', 'tools/build-lms.ts', ...args], { stdio: 'pipe' });
+  for (const standard of ['scorm12', 'scorm2004'] as const) {
+    const files = unzipSync(new Uint8Array(readFileSync(join(out, `practice-paths-${standard}.zip`))));
+    const manifest = strFromU8(files['imsmanifest.xml']!);
+    const href = /adlcp:scorm[tT]ype="sco"\s+href="([^"]+)"/.exec(manifest)?.[1];
+    expect(href, `${standard} manifest names its start page`).toBeDefined();
+    const unpacked = `${standard}-${mode}`;
+    for (const [name, bytes] of Object.entries(files)) {
+      mkdirSync(dirname(join(folder, unpacked, name)), { recursive: true });
+      writeFileSync(join(folder, unpacked, name), bytes);
+    }
+    starts[unpacked] = `${unpacked}/${href!}`;
+  }
+}
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'practice-paths-lms-scorm-'));
-  const page = readFileSync(inject('singleFile'), 'utf8');
-  for (const standard of ['scorm12', 'scorm2004'] as const)
-    for (const decisions of [true, false])
-      writeFileSync(
-        join(folder, `${standard}-${decisions ? 'decisions' : 'completion'}.html`),
-        withLaunchSettings(page, settings(standard, decisions)),
-      );
+  buildPackages('completion');
+  buildPackages('decisions');
   const dist = dirname(createRequire(import.meta.url).resolve('scorm-again/scorm12'));
   for (const file of ['scorm12.js', 'scorm2004.js']) copyFileSync(join(dist, file), join(folder, file));
   writeFileSync(join(folder, 'host.html'), '<!doctype html><html lang="en"><title>Mock LMS</title><body></body>');
@@ -178,7 +190,7 @@ async function closeFrame(lms: Page, finish: string): Promise<void> {
 
 describe('SCORM packages in a mock LMS (scorm-again)', () => {
   it('SCORM 1.2 with decisions: incomplete → completed, HHHH:MM:SS.SS, no score, one choice per decision', async () => {
-    const { lms, game } = await host('scorm12', 'scorm12-decisions.html');
+    const { lms, game } = await host('scorm12', starts['scorm12-decisions']!);
     await startFirstShift(game);
     expect(await game.locator('.lms-reporting').innerText()).toContain('each decision you take');
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -199,7 +211,7 @@ describe('SCORM packages in a mock LMS (scorm-again)', () => {
   });
 
   it('SCORM 2004 with completion only: no interactions, no objectives, success unknown, ISO 8601 time', async () => {
-    const { lms, game } = await host('scorm2004', 'scorm2004-completion.html');
+    const { lms, game } = await host('scorm2004', starts['scorm2004-completion']!);
     await startFirstShift(game);
     expect(await game.locator('.lms-reporting').innerText()).toContain('(completion only)');
     await game.click('#acknowledge');
@@ -214,7 +226,7 @@ describe('SCORM packages in a mock LMS (scorm-again)', () => {
   });
 
   it('resumes from the stored CMI data on a fresh device: same decision, same option order', async () => {
-    const first = await host('scorm12', 'scorm12-completion.html');
+    const first = await host('scorm12', starts['scorm12-completion']!);
     await startFirstShift(first.game);
     await first.game.click('#acknowledge');
     await play(first.game, ['Ask Dean']);
@@ -226,7 +238,7 @@ describe('SCORM packages in a mock LMS (scorm-again)', () => {
     expect(all(await sets(first.lms), 'cmi.core.exit').at(-1)).toBe('suspend');
     const cmi: unknown = await first.lms.evaluate(() => (window as unknown as { cmiJson: () => unknown }).cmiJson());
 
-    const again = await host('scorm12', 'scorm12-completion.html', cmi);
+    const again = await host('scorm12', starts['scorm12-completion']!, cmi);
     await again.game.click('#continue-button');
     await again.game.click('#acknowledge');
     expect(await optionsNow(again.game)).toEqual(shown);
@@ -237,7 +249,7 @@ describe('SCORM packages in a mock LMS (scorm-again)', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     page.setDefaultTimeout(HANG_MS);
-    await page.goto(`${server.url}scorm12-completion.html`);
+    await page.goto(`${server.url}${starts['scorm12-completion']!}`);
     await page.waitForSelector('.toast:has-text("isn\'t being recorded")');
     expect(await page.locator('.toast').allTextContents()).toEqual([expect.stringContaining("isn't being recorded")]);
     const main = page.mainFrame();
