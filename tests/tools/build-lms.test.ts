@@ -2,7 +2,7 @@
 // are zips whose manifests are well formed and name files that are in the zip, whose start page carries the
 // organisation's choices, and whose cmi5 page may connect to the learning record store named and nothing more.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -19,7 +19,7 @@ const zips = new Map<string, Record<string, string>>();
 const unzipped = (name: string): Record<string, string> => {
   const known = zips.get(name);
   if (known) return known;
-  const files = unzipSync(readFileSync(join(out, name)));
+  const files = unzipSync(readFileSync(join(out, 'zips', name)));
   const text = Object.fromEntries(Object.entries(files).map(([path, bytes]) => [path, strFromU8(bytes)]));
   zips.set(name, text);
   return text;
@@ -34,10 +34,29 @@ const directive = (page: string, name: string): string =>
     .map((d) => d.trim())
     .find((d) => d.startsWith(`${name} `))!;
 
+/**
+ * A start page shaped like the single-file build's (its policy, one inline script), so this test packs in seconds;
+ * the browser tests (lms-scorm, lms-cmi5) pack the real single file and play it inside a mock LMS.
+ */
+const SINGLE_FILE_LIKE = `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="UTF-8" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-abc=' 'wasm-unsafe-eval'; connect-src data: blob:; worker-src blob:; object-src 'none'" />
+    <title>Practice Paths</title>
+  </head>
+  <body><div id="app"></div><script type="module">/* the game */</script></body>
+</html>
+`;
+
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'practice-paths-lms-test-'));
-  const args = ['--scenarios', 'first-shift,cassie-and-jo', '--decisions', '--lrs-origin', LRS, '--out', out];
-  execFileSync(process.execPath, ['--import', 'tsx', 'tools/build-lms.ts', ...args], { stdio: 'pipe' });
+  const page = join(out, 'single.html');
+  writeFileSync(page, SINGLE_FILE_LIKE);
+  const args = ['--scenarios', 'first-shift,cassie-and-jo', '--decisions', '--lrs-origin', LRS, '--page', page];
+  execFileSync(process.execPath, ['--import', 'tsx', 'tools/build-lms.ts', ...args, '--out', join(out, 'zips')], {
+    stdio: 'pipe',
+  });
 }, 600_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
