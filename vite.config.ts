@@ -30,6 +30,9 @@ export default defineConfig(({ command }) => ({
     globalSetup: ['tests/helpers/story-reports-setup.ts'],
     // One worker per core (vitest's default leaves one core idle, which on two cores halves the speed).
     maxWorkers: '100%',
+    // The test files share each worker's loaded modules (no test mocks a module or patches a global), so inkjs,
+    // the stories and the core are loaded twice per run, not once per file.
+    isolate: false,
     // Timeouts only catch a hang: every budget that decides a result counts work, so a busy machine is slower, not different.
     testTimeout: 300_000,
     hookTimeout: 300_000,
