@@ -45,6 +45,23 @@ function styleCanvas(canvas: HTMLCanvasElement): void {
   });
 }
 
+/**
+ * WebGL drawn in software (SwiftShader, llvmpipe: no GPU, a blocklisted driver, many VMs and remote desktops)
+ * costs 100 ms or more a frame at 1080p; Phaser's canvas renderer draws the same pictures many times cheaper.
+ */
+function softwareWebgl(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|softpipe|software/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
+
 function gameConfig(
   parent: HTMLElement,
   scene: BackdropScene,
@@ -52,7 +69,7 @@ function gameConfig(
   onBoot: () => void,
 ): Phaser.Types.Core.GameConfig {
   return {
-    type: Phaser.AUTO,
+    type: softwareWebgl() ? Phaser.CANVAS : Phaser.AUTO,
     parent,
     scale: { mode: Phaser.Scale.NONE, width: size.width, height: size.height, autoRound: true, expandParent: false },
     backgroundColor: '#14202b',
