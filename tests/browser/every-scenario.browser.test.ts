@@ -23,6 +23,8 @@ describe('every scenario, with the mouse', () => {
     const { page, context } = await openGame(browser, { width: 1920, height: 1080 });
     await ensureProfile(page);
     await page.click('text=Choose a scenario');
+    // The list loads with its screen: wait for it, not for a time.
+    await page.waitForSelector('[data-start]');
     const ids = await page
       .locator('[data-start]')
       .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-start')!));
