@@ -13,6 +13,13 @@ export interface PackageDescription {
 const escapeXml = (text: string): string =>
   text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
+/** The one SCO: the start page as its resource and only file (SCORM 1.2 spells the attribute `scormtype`). */
+const scoResources = (p: PackageDescription, typeAttribute: 'scormtype' | 'scormType'): string => `  <resources>
+    <resource identifier="${p.identifier}-sco" type="webcontent" adlcp:${typeAttribute}="sco" href="${escapeXml(p.launch)}">
+      <file href="${escapeXml(p.launch)}"/>
+    </resource>
+  </resources>`;
+
 export function scorm12Manifest(p: PackageDescription): string {
   const title = escapeXml(p.title);
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -33,11 +40,7 @@ export function scorm12Manifest(p: PackageDescription): string {
       </item>
     </organization>
   </organizations>
-  <resources>
-    <resource identifier="${p.identifier}-sco" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(p.launch)}">
-      <file href="${escapeXml(p.launch)}"/>
-    </resource>
-  </resources>
+${scoResources(p, 'scormtype')}
 </manifest>
 `;
 }
@@ -71,11 +74,7 @@ export function scorm2004Manifest(p: PackageDescription): string {
       </imsss:sequencing>
     </organization>
   </organizations>
-  <resources>
-    <resource identifier="${p.identifier}-sco" type="webcontent" adlcp:scormType="sco" href="${escapeXml(p.launch)}">
-      <file href="${escapeXml(p.launch)}"/>
-    </resource>
-  </resources>
+${scoResources(p, 'scormType')}
 </manifest>
 `;
 }
