@@ -10,7 +10,8 @@ export interface JobSources<Q, P, R> {
   readonly onPage: (request: Q) => Promise<Generator<P, R>>;
 }
 
-/** On the page, a turn of work lasts about this long before the page gets control back (well under 200 ms). */
+/** On the page, a turn of work lasts about this long before the page gets control back (well under 200 ms), except
+ * the one step that compiles the ink, which the compiler does in a single call. */
 const TURN_MS = 30;
 
 export function workerJobRunner<Q, P, R>(sources: JobSources<Q, P, R>): JobRunner<Q, P, R> {
