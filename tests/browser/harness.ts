@@ -286,19 +286,35 @@ export async function idb(page: Page, action: 'get' | 'put' | 'keys', key?: stri
   return page.evaluate(
     ({ action, key, value }) =>
       new Promise((resolve, reject) => {
-        const open = indexedDB.open('practice-paths');
-        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
-        open.onsuccess = () => {
-          const tx = open.result.transaction('practice_paths', action === 'put' ? 'readwrite' : 'readonly');
+        // A browser the game has not stored anything in yet has no database: a put makes it as localforage
+        // would (its object store in an upgrade), a read finds nothing.
+        const use = (db: IDBDatabase): void => {
+          if (!db.objectStoreNames.contains('practice_paths')) {
+            const version = db.version + 1;
+            db.close();
+            if (action !== 'put') {
+              resolve(action === 'keys' ? [] : undefined);
+              return;
+            }
+            const upgrade = indexedDB.open('practice-paths', version);
+            upgrade.onupgradeneeded = () => upgrade.result.createObjectStore('practice_paths');
+            upgrade.onerror = () => reject(upgrade.error ?? new Error('IndexedDB did not upgrade'));
+            upgrade.onsuccess = () => use(upgrade.result);
+            return;
+          }
+          const tx = db.transaction('practice_paths', action === 'put' ? 'readwrite' : 'readonly');
           const store = tx.objectStore('practice_paths');
           const request =
             action === 'put' ? store.put(value, key) : action === 'get' ? store.get(key!) : store.getAllKeys();
           request.onsuccess = () => {
-            open.result.close();
+            db.close();
             resolve(request.result);
           };
           request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
         };
+        const open = indexedDB.open('practice-paths');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
+        open.onsuccess = () => use(open.result);
       }),
     { action, key, value },
   );
