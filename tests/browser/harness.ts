@@ -45,8 +45,11 @@ export async function openGame(
   viewport = { width: 1280, height: 720 },
   options: { context?: BrowserContext; reducedMotion?: 'reduce' | 'no-preference' } = {},
 ): Promise<GamePage> {
+  // The offline cache's service worker is left out: it downloads the whole build in the background of every page,
+  // which tells nothing about the screen under test. Its own tests (distribution, security) open their contexts.
   const context =
-    options.context ?? (await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'reduce' }));
+    options.context ??
+    (await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'reduce', serviceWorkers: 'block' }));
   const page = await context.newPage();
   page.setDefaultTimeout(HANG_MS);
   const errors: string[] = [];
