@@ -3,7 +3,7 @@
 // frame (the zips `npm run build:lms` writes, unpacked, started from their manifests). The learner plays first-shift to its ending; the LMS sees incomplete → completed, a session time in the
 // version's format, no score, and one choice interaction per decision only when the package opted in. Closing the
 // frame mid-scenario and relaunching from the stored CMI data, on a fresh device, lands at the same decision with
-// the same option order. Without an LMS the game plays on and says once that progress isn't being recorded.
+// the same option order, past the content notice only in a package built with --allow-skip-notice. Without an LMS the game plays on and says once that progress isn't being recorded.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,11 +34,14 @@ let folder: string;
 /** Each package's start page, by `<standard>-<completion|decisions>`, as the LMS would launch it from its manifest. */
 const starts: Record<string, string> = {};
 
-/** `npm run build:lms` from this run's single file (first-shift only), with or without decisions, each zip unpacked. */
+/**
+ * `npm run build:lms` from this run's single file (first-shift only), each zip unpacked: the default package
+ * (completion only, the notice on every resume), or one that opts into both decisions and skipping the notice.
+ */
 function buildPackages(mode: 'completion' | 'decisions'): void {
   const out = join(folder, `${mode}-zips`);
   const args = ['--scenarios', 'first-shift', '--page', inject('singleFile'), '--out', out];
-  if (mode === 'decisions') args.push('--decisions');
+  if (mode === 'decisions') args.push('--decisions', '--allow-skip-notice');
   execFileSync(process.execPath, ['--import', 'tsx', 'tools/build-lms.ts', ...args], { stdio: 'pipe' });
   for (const standard of ['scorm12', 'scorm2004'] as const) {
     const files = unzipSync(new Uint8Array(readFileSync(join(out, `practice-paths-${standard}.zip`))));
@@ -243,6 +246,27 @@ describe('SCORM packages in a mock LMS (scorm-again)', () => {
     await again.game.click('#acknowledge');
     expect(await optionsNow(again.game)).toEqual(shown);
     expect(all(await sets(again.lms), 'cmi.core.lesson_status')).toEqual(['incomplete']);
+  });
+
+  it('passes the content notice on resume only in a package built with --allow-skip-notice, with a reminder', async () => {
+    const first = await host('scorm12', starts['scorm12-decisions']!);
+    await startFirstShift(first.game);
+    // A first launch always shows the whole notice, whatever the package allows.
+    await first.game.click('#acknowledge');
+    await play(first.game, ['Ask Dean']);
+    const shown = await optionsNow(first.game);
+    await first.lms.waitForFunction(() =>
+      (window as unknown as { sets: Sets }).sets.some(([e, v]) => e === 'cmi.suspend_data' && !v.endsWith('|')),
+    );
+    await closeFrame(first.lms, 'LMSFinish');
+    const cmi: unknown = await first.lms.evaluate(() => (window as unknown as { cmiJson: () => unknown }).cmiJson());
+
+    const again = await host('scorm12', starts['scorm12-decisions']!, cmi);
+    await again.game.click('#continue-button');
+    // No "I understand" to press: the reminder is said, and the story is back at the same decision.
+    await again.game.waitForSelector('.toast:has-text("deals with harm to children")');
+    expect(await optionsNow(again.game)).toEqual(shown);
+    expect(await again.game.locator('#acknowledge').count()).toBe(0);
   });
 
   it('without an LMS the package plays on and says once that progress is not recorded', async () => {
