@@ -9,7 +9,6 @@ interface TraceEvent {
   readonly pid: number;
   readonly tid: number;
   readonly tdur?: number;
-  readonly dur?: number;
   readonly args?: { readonly name?: string };
 }
 
