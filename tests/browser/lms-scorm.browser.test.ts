@@ -127,6 +127,25 @@ async function startFirstShift(game: Frame): Promise<void> {
   await game.waitForSelector('#acknowledge');
 }
 
+/**
+ * A SCORM 1.2 launch of `start`: first-shift begun (the notice acknowledged), one decision taken, the bookmark
+ * committed and the frame closed. Returns the options then on offer, the LMS's stored CMI data and its exit values.
+ */
+async function leaveMidScenario(start: string): Promise<{ shown: string[]; cmi: unknown; exits: string[] }> {
+  const first = await host('scorm12', start);
+  await startFirstShift(first.game);
+  await first.game.click('#acknowledge');
+  await play(first.game, ['Ask Dean']);
+  const shown = await optionsNow(first.game);
+  await first.lms.waitForFunction(() =>
+    (window as unknown as { sets: Sets }).sets.some(([e, v]) => e === 'cmi.suspend_data' && !v.endsWith('|')),
+  );
+  await closeFrame(first.lms, 'LMSFinish');
+  const exits = all(await sets(first.lms), 'cmi.core.exit');
+  const cmi: unknown = await first.lms.evaluate(() => (window as unknown as { cmiJson: () => unknown }).cmiJson());
+  return { shown, cmi, exits };
+}
+
 /** The options on offer once the words are all shown. */
 async function optionsNow(game: Frame): Promise<string[]> {
   const first = await game.waitForSelector('.reveal-all, .choices button, #see-summary');
@@ -229,17 +248,8 @@ describe('SCORM packages in a mock LMS (scorm-again)', () => {
   });
 
   it('resumes from the stored CMI data on a fresh device: same decision, same option order', async () => {
-    const first = await host('scorm12', starts['scorm12-completion']!);
-    await startFirstShift(first.game);
-    await first.game.click('#acknowledge');
-    await play(first.game, ['Ask Dean']);
-    const shown = await optionsNow(first.game);
-    await first.lms.waitForFunction(() =>
-      (window as unknown as { sets: Sets }).sets.some(([e, v]) => e === 'cmi.suspend_data' && !v.endsWith('|')),
-    );
-    await closeFrame(first.lms, 'LMSFinish');
-    expect(all(await sets(first.lms), 'cmi.core.exit').at(-1)).toBe('suspend');
-    const cmi: unknown = await first.lms.evaluate(() => (window as unknown as { cmiJson: () => unknown }).cmiJson());
+    const { shown, cmi, exits } = await leaveMidScenario(starts['scorm12-completion']!);
+    expect(exits.at(-1)).toBe('suspend');
 
     const again = await host('scorm12', starts['scorm12-completion']!, cmi);
     await again.game.click('#continue-button');
@@ -249,17 +259,8 @@ describe('SCORM packages in a mock LMS (scorm-again)', () => {
   });
 
   it('passes the content notice on resume only in a package built with --allow-skip-notice, with a reminder', async () => {
-    const first = await host('scorm12', starts['scorm12-decisions']!);
-    await startFirstShift(first.game);
-    // A first launch always shows the whole notice, whatever the package allows.
-    await first.game.click('#acknowledge');
-    await play(first.game, ['Ask Dean']);
-    const shown = await optionsNow(first.game);
-    await first.lms.waitForFunction(() =>
-      (window as unknown as { sets: Sets }).sets.some(([e, v]) => e === 'cmi.suspend_data' && !v.endsWith('|')),
-    );
-    await closeFrame(first.lms, 'LMSFinish');
-    const cmi: unknown = await first.lms.evaluate(() => (window as unknown as { cmiJson: () => unknown }).cmiJson());
+    // A first launch always shows the whole notice, whatever the package allows (leaveMidScenario presses it).
+    const { shown, cmi } = await leaveMidScenario(starts['scorm12-decisions']!);
 
     const again = await host('scorm12', starts['scorm12-decisions']!, cmi);
     await again.game.click('#continue-button');

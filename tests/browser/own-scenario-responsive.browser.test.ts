@@ -46,6 +46,15 @@ async function openOwnScreen(page: Page): Promise<void> {
   await page.waitForSelector('#own-files');
 }
 
+/** Open the authoring guide's two-file example on the own-scenario screen and wait for its report. */
+async function openExample(page: Page): Promise<void> {
+  await page.setInputFiles('#own-files', [
+    'stories/examples/bus-station/main.ink',
+    'stories/examples/bus-station/bus-station-later.ink',
+  ]);
+  await page.waitForSelector('.import-report h2');
+}
+
 /** Wait until the check says it has played at least `paths` paths; returns the count shown. */
 async function waitForPaths(page: Page, paths: number): Promise<number> {
   const handle = await page.waitForFunction((least) => {
@@ -111,11 +120,7 @@ describe('checking an own scenario in the background', () => {
     });
     await page.reload();
     await openOwnScreen(page);
-    await page.setInputFiles('#own-files', [
-      'stories/examples/bus-station/main.ink',
-      'stories/examples/bus-station/bus-station-later.ink',
-    ]);
-    await page.waitForSelector('.import-report h2');
+    await openExample(page);
     expect(await page.locator('.import-report h2').innerText()).toContain('is ready to play');
     expect(await page.locator('.import-report').innerText()).toMatch(/3 ending\(s\) reached/);
     // On the page, exploring works in short turns: no turn keeps the page's thread for 200 ms. (Compiling is one
@@ -144,11 +149,7 @@ describe('the single-file build', () => {
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(pathToFileURL(inject('singleFile')).href);
     await openOwnScreen(page);
-    await page.setInputFiles('#own-files', [
-      'stories/examples/bus-station/main.ink',
-      'stories/examples/bus-station/bus-station-later.ink',
-    ]);
-    await page.waitForSelector('.import-report h2');
+    await openExample(page);
     expect(await page.locator('.import-report h2').innerText()).toContain('is ready to play');
     expect(workers.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
