@@ -20,6 +20,17 @@ async function finishedPlaythrough(w: ReturnType<typeof world>, ...prefixes: str
 const service = (w: ReturnType<typeof world>) =>
   new DebriefService({ saves: w.saves, clock: w.clock, principles: DEFAULT_CATALOGUE, profileId: () => w.profileId });
 
+/** The decisions whose roads not taken `controller` replays from now on, in order. */
+function recordReplays(controller: { influence: (ordinal: number) => unknown }): number[] {
+  const replayed: number[] = [];
+  const influence = controller.influence.bind(controller);
+  controller.influence = (ordinal) => {
+    replayed.push(ordinal);
+    return influence(ordinal);
+  };
+  return replayed;
+}
+
 describe('the debrief service', () => {
   it('builds the debrief of a finished path: profile, decisions, branches, the ending by its title, time spent', async () => {
     const w = world();
@@ -100,12 +111,7 @@ describe('the debrief service', () => {
   it('replays the roads not taken once per finished path: a second debrief of it replays nothing', async () => {
     const w = world();
     const controller = await finishedPlaythrough(w, 'Ask how they are');
-    const replayed: number[] = [];
-    const influence = controller.influence.bind(controller);
-    controller.influence = (ordinal) => {
-      replayed.push(ordinal);
-      return influence(ordinal);
-    };
+    const replayed = recordReplays(controller);
     const debriefs = service(w);
     const first = debriefs.open(controller);
     expect(first.knownTurningPoints).toBeUndefined();
@@ -127,12 +133,7 @@ describe('the debrief service', () => {
   it('stops replaying when the view says so, and picks up at the next decision next time', async () => {
     const w = world();
     const controller = await finishedPlaythrough(w, 'Ask how they are');
-    const replayed: number[] = [];
-    const influence = controller.influence.bind(controller);
-    controller.influence = (ordinal) => {
-      replayed.push(ordinal);
-      return influence(ordinal);
-    };
+    const replayed = recordReplays(controller);
     const debriefs = service(w);
     // Stopped once the first decision is done: it is kept, and the next scan starts at the second.
     expect(await debriefs.open(controller).turningPoints(async (done) => done < 1)).toBeUndefined();
