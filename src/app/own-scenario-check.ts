@@ -124,6 +124,11 @@ function warningsOf(report: NonNullable<ImportResult['report']>, principleCount:
     ...(report.optionsWithoutWhy.length
       ? [`${report.optionsWithoutWhy.length} option(s) have no "why:" explaining the trade-off.`]
       : []),
+    ...(report.optionsWithoutShortForms.length
+      ? [
+          `${report.optionsWithoutShortForms.length} option(s) have no short forms ("short:" and "why-short:"): on a 1280×720 projector their reveal is drawn smaller.`,
+        ]
+      : []),
     ...(report.compiled && report.untouchedPrinciples.length && report.untouchedPrinciples.length < principleCount
       ? [`No option touches these principles: ${report.untouchedPrinciples.join(', ')}.`]
       : []),

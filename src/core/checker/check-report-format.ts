@@ -46,6 +46,10 @@ export function formatCheckReport(report: CheckReport): string {
     `Options without "why:": ${report.optionsWithoutWhy.length === 0 ? 'none' : report.optionsWithoutWhy.length}`,
   );
   for (const s of report.optionsWithoutWhy.slice(0, 20)) out.push(`  "${s.option.text}" (at ${s.decisionId})`);
+  out.push(
+    `Options without short forms for the projector ("short:", "why-short:"): ${report.optionsWithoutShortForms.length === 0 ? 'none' : report.optionsWithoutShortForms.length}`,
+  );
+  for (const s of report.optionsWithoutShortForms.slice(0, 20)) out.push(`  "${s.option.text}" (at ${s.decisionId})`);
   out.push('', 'Principle                     supported by   undermined by  (distinct options)');
   for (const row of report.principleTable)
     out.push(

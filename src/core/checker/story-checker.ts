@@ -7,6 +7,7 @@ import { guessability, type GuessabilityReport } from '../scoring/guessability.t
 import { scanSourceTags } from './ink-source-tags.ts';
 import { castFindings } from './cast-check.ts';
 import { stagesWithoutKeyDecision, type PlacedTag } from './key-decision-check.ts';
+import { shortFormProblems } from './short-forms-check.ts';
 import { drain, mapProgress } from './stepwise.ts';
 import {
   DEFAULT_EXPLORE,
@@ -42,6 +43,8 @@ export interface CheckReport {
   readonly options: number;
   readonly optionsWithoutPrinciples: readonly OptionSeen[];
   readonly optionsWithoutWhy: readonly OptionSeen[];
+  /** Options with a `why:` but no short forms for the projector (`short:`, `why-short:`): advice, not a warning. */
+  readonly optionsWithoutShortForms: readonly OptionSeen[];
   readonly optionsNeverTaken: number;
   readonly principleTable: readonly PrincipleRow[];
   readonly untouchedPrinciples: readonly string[];
@@ -116,6 +119,7 @@ export function* checkStorySteps(
     options: practice.length,
     optionsWithoutPrinciples: withoutPrinciples,
     optionsWithoutWhy: withoutWhy,
+    optionsWithoutShortForms: practice.filter((s) => s.option.why && !(s.option.shortText && s.option.shortWhy)),
     optionsNeverTaken: seen.filter((s) => !exploration.optionsTaken.has(optionKey(s.option))).length,
     principleTable,
     untouchedPrinciples: principleTable
@@ -187,6 +191,7 @@ function lintSourceTags(
     if (unknown) findings.push({ severity: 'warning', file: tag.file, line: tag.line, message: `The ${unknown}.` });
   }
   for (const cast of castFindings(placed, sources)) findings.push({ severity: 'warning', ...cast });
+  for (const problem of shortFormProblems(placed)) findings.push({ severity: 'warning', ...problem });
   for (const gap of stagesWithoutKeyDecision(placed))
     findings.push({
       severity: 'warning',
@@ -212,6 +217,7 @@ function emptyReport(entry: string, findings: Finding[], principleIds: readonly 
     options: 0,
     optionsWithoutPrinciples: [],
     optionsWithoutWhy: [],
+    optionsWithoutShortForms: [],
     optionsNeverTaken: 0,
     principleTable: principleIds.map((principle) => ({ principle, supportedBy: 0, underminedBy: 0 })),
     untouchedPrinciples: [...principleIds],

@@ -19,6 +19,10 @@ export interface StoryOption {
   readonly supports: readonly string[];
   readonly undermines: readonly string[];
   readonly why: string | undefined;
+  /** The option in a few words (`short:`), for the projector's reveal where the full text will not fit. */
+  readonly shortText: string | undefined;
+  /** The trade-off in a few words (`why-short:`), beside `shortText` on the projector's reveal. */
+  readonly shortWhy: string | undefined;
   readonly differs: string | undefined;
   readonly aside: boolean;
   /** The author asked for this decision's options in the order written (`keep-order`), not shuffled. */

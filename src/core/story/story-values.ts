@@ -16,6 +16,8 @@ export function toOption(
     supports: findTag(tags, 'supports')?.principles ?? [],
     undermines: findTag(tags, 'undermines')?.principles ?? [],
     why: findTag(tags, 'why')?.text,
+    shortText: findTag(tags, 'short')?.text,
+    shortWhy: findTag(tags, 'why-short')?.text,
     differs: findTag(tags, 'differs')?.text,
     aside: findTag(tags, 'aside') !== undefined,
     keepOrder: findTag(tags, 'keep-order') !== undefined,

@@ -14,6 +14,8 @@ export type Tag =
   | { readonly key: 'supports'; readonly principles: readonly string[] }
   | { readonly key: 'undermines'; readonly principles: readonly string[] }
   | { readonly key: 'why'; readonly text: string }
+  | { readonly key: 'short'; readonly text: string }
+  | { readonly key: 'why-short'; readonly text: string }
   | { readonly key: 'differs'; readonly text: string }
   | { readonly key: 'aside' }
   | { readonly key: 'keep-order' }
@@ -62,6 +64,8 @@ export const TAG_RULES: Readonly<Record<TagKey, KeyRule>> = {
   supports: { place: 'choice', value: 'principles' },
   undermines: { place: 'choice', value: 'principles' },
   why: { place: 'choice', value: 'text' },
+  short: { place: 'choice', value: 'text' },
+  'why-short': { place: 'choice', value: 'text' },
   differs: { place: 'choice', value: 'text' },
   aside: { place: 'choice', value: 'bare' },
   'keep-order': { place: 'choice', value: 'bare' },
