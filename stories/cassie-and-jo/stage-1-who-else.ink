@@ -10,20 +10,20 @@ In the corridor, Mr Hale, her head of year, falls into step beside you. # scene:
 }
 "The older brother, though. He's known to the police, from what I hear. And the little one, Josh, is in Year 8 here." # speaker: teacher
 You think about who else belongs in this picture.
-* [Ask Cassie, before she goes back to class, whether you can visit her mum and dad at home # supports: parents-as-partners, child-voice # why: Her parents may know things no agency knows, and asking Cassie first gives her a say. Home visits can still feel like an inspection to a family that has had police at the door.]
+* [Ask Cassie, before she goes back to class, whether you can visit her mum and dad at home # supports: parents-as-partners, child-voice # why: Her parents may know things no agency knows, and asking Cassie first gives her a say. Home visits can still feel like an inspection to a family that has had police at the door. # short: Ask Cassie if you can visit her parents # why-short: Cassie gets a say, but a home visit can feel like inspection]
     ~ cassie_parents += 1
     ~ trust_cassie += 1
     You catch Cassie at the stairs and ask whether you can visit her mum and dad.
     "Mum's fine. Dad hates all of this. Don't talk about my brothers like the police did." # speaker: cassie # expression: closed-off
     You promise you won't, and you write it down so you remember why it mattered to her.
-* [Write down the older brother's police history as the likeliest explanation, to check with the police # undermines: challenge-inequality, curious-informed # why: A family member with a record is an easy answer, and professionals reach for it. It fixes on a young Black man before there is any evidence, and it stops you looking for who really gave Cassie the drugs.]
+* [Write down the older brother's police history as the likeliest explanation, to check with the police # undermines: challenge-inequality, curious-informed # why: A family member with a record is an easy answer, and professionals reach for it. It fixes on a young Black man before there is any evidence, and it stops you looking for who really gave Cassie the drugs. # short: Flag older brother as the likely lead # why-short: Easy answer, but fixes on a young Black man without evidence]
     ~ brother_suspected = true
     You write 'older brother, 20, police history' and underline it. It feels like a thread to pull.
-* [Ask the school to keep an eye on Cassie and to let you know if anything about her changes # supports: safer-spaces # undermines: curious-informed # why: Watchful adults make a school a safer place, and most harm is first noticed by someone who sees a child every day. But asking people to notice without saying what you are worried about leaves the real questions with nobody in particular.]
+* [Ask the school to keep an eye on Cassie and to let you know if anything about her changes # supports: safer-spaces # undermines: curious-informed # why: Watchful adults make a school a safer place, and most harm is first noticed by someone who sees a child every day. But asking people to notice without saying what you are worried about leaves the real questions with nobody in particular. # short: Ask the school to keep an eye on Cassie # why-short: Adults watch daily, but nobody owns the real questions]
     "Keep an eye on her for me? Anything changes, let me know." # speaker: you
     "Course." # speaker: teacher
     He will. He just isn't sure what he is looking for, and neither, if you are honest, are you.
-* [Ask who Cassie spends her time with now, and how her younger brother Josh is getting on # supports: curious-informed, safer-spaces # undermines: challenge-inequality # why: Harm like this usually travels through friendships and places, and a thirteen-year-old brother may be at risk too. Asked without care, though, it puts a young Black boy on a teacher's radar because of a police report, and that kind of attention can turn into suspicion.]
+* [Ask who Cassie spends her time with now, and how her younger brother Josh is getting on # supports: curious-informed, safer-spaces # undermines: challenge-inequality # why: Harm like this usually travels through friendships and places, and a thirteen-year-old brother may be at risk too. Asked without care, though, it puts a young Black boy on a teacher's radar because of a police report, and that kind of attention can turn into suspicion. # short: Ask about her friends and how Josh is # why-short: Sees Josh may be at risk, but puts him on a teacher's radar]
     ~ knows_friends = true
     "Who's she close to? And how's Josh?" # speaker: you
     "Josh? You don't think he's mixed up in it?" # speaker: teacher

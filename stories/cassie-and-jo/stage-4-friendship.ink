@@ -18,19 +18,19 @@ Before you leave, you think about Cassie. # scene: jo-home
         Cassie has no idea any of this has happened.
     }
 }
-* [Tell Jo the decision to act was the adults', and that you will not talk about who said what # supports: children-first, safer-spaces # undermines: strengths-relationships # why: Owning the decision keeps the focus on the adults and gives Cassie some cover. But Jo is left to guess, the guess she makes is about her best friend, and Cassie goes into school unprepared. # key-decision]
+* [Tell Jo the decision to act was the adults', and that you will not talk about who said what # supports: children-first, safer-spaces # undermines: strengths-relationships # why: Owning the decision keeps the focus on the adults and gives Cassie some cover. But Jo is left to guess, the guess she makes is about her best friend, and Cassie goes into school unprepared. # short: Say the adults decided; name nobody # why-short: Some cover for Cassie, but Jo guesses and Cassie is unready # key-decision]
     ~ friendship += 1
     "Whoever you think said what, the decision to do something was ours. The adults'. If you want to be angry with someone, be angry with me." # speaker: you
     "Don't worry. I am." # speaker: jo
-* [Leave the friendship for Cassie and Jo to sort out between themselves, as friends usually do # undermines: strengths-relationships # why: Teenagers fall out and make up, and professionals can overreach into children's friendships. But this rift was caused by the adults' actions, and it may leave both girls more alone.]
+* [Leave the friendship for Cassie and Jo to sort out between themselves, as friends usually do # undermines: strengths-relationships # why: Teenagers fall out and make up, and professionals can overreach into children's friendships. But this rift was caused by the adults' actions, and it may leave both girls more alone. # short: Leave the friendship to Cassie and Jo # why-short: No overreach, but adults caused it; both may be more alone]
     ~ friendship -= 1
     It isn't your business who is friends with whom, you tell yourself. Teenagers fall out. They make up. Usually.
-* [Tell Jo it was Cassie who spoke up, and that she only did it because she cares about her # supports: strengths-relationships # undermines: children-first, safer-spaces # why: It sounds honest and is meant to soften things between two friends. It exposes a fifteen-year-old to Jo's anger, and to anyone Jo repeats it to.]
+* [Tell Jo it was Cassie who spoke up, and that she only did it because she cares about her # supports: strengths-relationships # undermines: children-first, safer-spaces # why: It sounds honest and is meant to soften things between two friends. It exposes a fifteen-year-old to Jo's anger, and to anyone Jo repeats it to. # short: Tell Jo that Cassie spoke up out of care # why-short: Meant to soften it, but exposes Cassie to Jo and to others]
     ~ friendship -= 2
     ~ cassie_protected = false
     "It was Cassie. But she only said anything because she loves you. She's scared for you." # speaker: you
     "Yeah? She'll be scared of me after half-term." # speaker: jo
-* [Get word to Cassie before she next sees Jo, and offer to help them talk when both are ready # supports: strengths-relationships, children-first # undermines: child-voice # why: Their friendship is one of the most protective things either girl has, so looking after it is part of the plan. But it means telling Cassie about Jo's week without Jo's say, and Jo's anger in the room tonight goes unanswered.]
+* [Get word to Cassie before she next sees Jo, and offer to help them talk when both are ready # supports: strengths-relationships, children-first # undermines: child-voice # why: Their friendship is one of the most protective things either girl has, so looking after it is part of the plan. But it means telling Cassie about Jo's week without Jo's say, and Jo's anger in the room tonight goes unanswered. # short: Warn Cassie; offer to help them talk # why-short: Protects the friendship, but Cassie hears without Jo's say]
     ~ friendship += 1
     ~ trust_cassie += 1
     That evening you ring Ruth, and the next morning Ruth sees Cassie before registration. Cassie is told that Jo knows, that Jo is angry, and that the adults will say it was their decision. And that if she and Jo want to talk, someone will help.

@@ -33,22 +33,22 @@ Content note: Jo talks about men paying her for sex, in her own words. Nothing i
 - else:
     It comes out at the wall, at the carpet, at anyone. Nobody in the room has been on her side for the last ten minutes, and she knows it.
 }
-* [Explain grooming and coercion to her, so that she understands what is really happening to her # supports: curious-informed # undermines: child-voice # why: The information is accurate and Jo is entitled to it. Delivered as a correction at this moment, it tells her that her own account of her life does not count. # key-decision]
+* [Explain grooming and coercion to her, so that she understands what is really happening to her # supports: curious-informed # undermines: child-voice # why: The information is accurate and Jo is entitled to it. Delivered as a correction at this moment, it tells her that her own account of her life does not count. # short: Explain grooming and coercion to Jo # why-short: Accurate, but it tells Jo her own account does not count # key-decision]
     ~ trust_jo -= 1
     You explain grooming, and coercion, and how men like these make a girl feel she is in control. It is all true. You have said it many times.
     "That's other people," says Jo. "That's not me." # speaker: jo
     She puts her headphones on.
-* [Tell Jo you hear that it feels like her choice, and that men who pay her break the law # supports: child-voice, children-first # undermines: trauma-informed # why: It takes her view seriously without pretending the men did nothing wrong: paying anyone under eighteen for sex is a crime. But it turns Friday into a police matter in front of her family, and she may be more careful about what she tells anyone next.]
+* [Tell Jo you hear that it feels like her choice, and that men who pay her break the law # supports: child-voice, children-first # undermines: trauma-informed # why: It takes her view seriously without pretending the men did nothing wrong: paying anyone under eighteen for sex is a crime. But it turns Friday into a police matter in front of her family, and she may be more careful about what she tells anyone next. # short: Hear her, and say the men break the law # why-short: Takes her seriously, but Friday becomes a police matter]
     ~ trust_jo += 1
     "I hear you. It feels like you're the one in charge, and I'm not going to argue you out of how it feels," you say. "I will be honest about one thing, though. Any man who pays a sixteen-year-old for sex is breaking the law, whatever was said between them. That's on him, not you." # speaker: you
     "Whatever." # speaker: jo # expression: closed-off
     But she looks at you when she says it. Then she looks at Gavin's folder, and you can see her working out what 'breaking the law' might mean for her, and who might now want to ask her about it.
-* [Tell her she is not in control, and that these men are dangerous to her, whatever she thinks # undermines: child-voice, trauma-informed # why: It comes from real fear, and it is said in homes and offices every day. Arguing with her sense of control tends to harden it, and it ends the conversation.]
+* [Tell her she is not in control, and that these men are dangerous to her, whatever she thinks # undermines: child-voice, trauma-informed # why: It comes from real fear, and it is said in homes and offices every day. Arguing with her sense of control tends to harden it, and it ends the conversation. # short: Tell Jo she's not safe or in control # why-short: Comes from real fear, but it hardens her and ends the talk]
     ~ trust_jo -= 1
     "You're not in control, Jo. These men are dangerous. You need to hear that." # speaker: you
     "I don't need to hear anything from you." # speaker: jo # expression: closed-off
     She goes to her room. The door is not slammed. It is closed very precisely, which is worse.
-* [Ask Jo what she wants to happen now, and what a good week would look like, in her own words # supports: child-voice, strengths-relationships # undermines: children-first # why: Asking what she wants gives her back a little control on a day when she has had none. It also leaves the men's part unsaid, and to her mum, and perhaps to Jo, it can sound as if you are stepping around the danger.]
+* [Ask Jo what she wants to happen now, and what a good week would look like, in her own words # supports: child-voice, strengths-relationships # undermines: children-first # why: Asking what she wants gives her back a little control on a day when she has had none. It also leaves the men's part unsaid, and to her mum, and perhaps to Jo, it can sound as if you are stepping around the danger. # short: Ask Jo what she wants, in her own words # why-short: Gives her some control, but the men's part goes unsaid]
     ~ trust_jo += 1
     "What do you want to happen now? Not us. You." # speaker: you
     Jo blinks. Nobody has asked her that today.

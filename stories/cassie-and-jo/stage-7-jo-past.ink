@@ -34,13 +34,13 @@ Content note: Jo describes being sexually assaulted by two classmates a year ago
 The two boys are still in her year. She passes them on the stairs most days.
 Jo puts the brush down.
 "Don't make me do the police again." # speaker: jo # expression: worried
-* [Suggest Jo moves school, so she doesn't have to see the boys every day # undermines: trauma-informed, challenge-inequality, safer-spaces # why: It is meant as protection, and she does have to pass them on the stairs. But it moves the girl who was harmed, leaves the boys and the school's culture untouched, and takes her away from every adult who knows her.]
+* [Suggest Jo moves school, so she doesn't have to see the boys every day # undermines: trauma-informed, challenge-inequality, safer-spaces # why: It is meant as protection, and she does have to pass them on the stairs. But it moves the girl who was harmed, leaves the boys and the school's culture untouched, and takes her away from every adult who knows her. # short: Suggest Jo moves to another school # why-short: Meant as protection, but moves her and leaves the boys be]
     ~ jo_moved = true
     ~ jo_school = -1
     ~ trust_jo -= 1
     "Why should I go? I didn't do anything," says Jo. # speaker: jo
     She is right, and you both know it, and the move goes ahead anyway.
-* [Say it must go to police and social care, but an interview is her call # supports: children-first, child-voice, trauma-informed # undermines: strengths-relationships # why: A report of rape or sexual assault by other children is passed to the police and children's social care whatever the victim wishes (Keeping Children Safe in Education, Part 5; Working Together 2023), not least because the two boys are still in her school and may pose a risk to other girls. What stays hers is whether she gives an interview or supports a prosecution. Telling her both, straight away, is honest; it may still feel like last spring all over again, and she may pull away from you for a while.]
+* [Say it must go to police and social care, but an interview is her call # supports: children-first, child-voice, trauma-informed # undermines: strengths-relationships # why: A report of rape or sexual assault by other children is passed to the police and children's social care whatever the victim wishes (Keeping Children Safe in Education, Part 5; Working Together 2023), not least because the two boys are still in her school and may pose a risk to other girls. What stays hers is whether she gives an interview or supports a prosecution. Telling her both, straight away, is honest; it may still feel like last spring all over again, and she may pull away from you for a while. # short: It goes to police; an interview is hers # why-short: Honest, protects other girls, but may feel like last spring]
     ~ assault_supported = true
     ~ assault_shared = 2
     "Jo, I can't keep this one between us. When someone tells me about a rape or a sexual assault, it goes to the police and to social care, whatever they want. Those two are still in your school. There are other girls in it." # speaker: you
@@ -52,13 +52,13 @@ Jo puts the brush down.
     She puts the brush in the water jar and watches the blue come off it.
     "The adviser, then. Not the police. Not yet." # speaker: jo
     She does not come to the art room for the next three weeks. Kerry texts every Tuesday anyway.
-* [Urge Jo to give the police a full account now, while people are listening # supports: safer-spaces # undermines: trauma-informed, child-voice # why: The boys should face what they did, and other girls may be at risk. But pushing her to go over it again on someone else's timetable takes control away from her a second time; the police can be told without her having to give them anything.]
+* [Urge Jo to give the police a full account now, while people are listening # supports: safer-spaces # undermines: trauma-informed, child-voice # why: The boys should face what they did, and other girls may be at risk. But pushing her to go over it again on someone else's timetable takes control away from her a second time; the police can be told without her having to give them anything. # short: Urge Jo to give police a full account # why-short: Could stop the boys, but takes control from her again]
     ~ trust_jo -= 1
     ~ assault_shared = 2
     "I think you should tell the police. Properly this time. People will listen now." # speaker: you
     "People didn't listen then." # speaker: jo # expression: closed-off
     She paints the whole sky black and leaves early. You pass it on that evening, and tell her you have.
-* [Offer her specialist support at her pace, and keep it between you for now # supports: trauma-informed, child-voice # undermines: children-first, safer-spaces # why: Going at her pace gives Jo control after something that took it away. But a report of rape by two classmates still in her school cannot be held between the two of you: the police and social care need to know, other girls may be at risk, and the boys need a response of their own.]
+* [Offer her specialist support at her pace, and keep it between you for now # supports: trauma-informed, child-voice # undermines: children-first, safer-spaces # why: Going at her pace gives Jo control after something that took it away. But a report of rape by two classmates still in her school cannot be held between the two of you: the police and social care need to know, other girls may be at risk, and the boys need a response of their own. # short: Support at her pace; keep it between you # why-short: Gives her control, but police and social care are not told]
     ~ assault_supported = true
     ~ trust_jo += 1
     "Nobody's going to make you do anything. There are people whose whole job is supporting girls after something like this, and they'll go at your speed." # speaker: you

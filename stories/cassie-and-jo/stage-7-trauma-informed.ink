@@ -36,15 +36,15 @@ Content note: Cassie describes a man threatening her with sexual violence, and r
 She has carried this to every appointment for the best part of a year.
 And now you know that something was done to Jo, in the park.
 Cassie is watching you, the way she watched you the first day, checking for the catch.
-* [Ask her now for the man's name, and where in the park he waits # supports: curious-informed, safer-spaces # undermines: trauma-informed, child-voice # why: The police will need those details, and the place matters. But pressing now repeats the feeling of being cornered, and names often come, if they come at all, once a child feels safe. # key-decision]
+* [Ask her now for the man's name, and where in the park he waits # supports: curious-informed, safer-spaces # undermines: trauma-informed, child-voice # why: The police will need those details, and the place matters. But pressing now repeats the feeling of being cornered, and names often come, if they come at all, once a child feels safe. # short: Ask Cassie now for his name and place # why-short: Police need details, but pressing now leaves her cornered # key-decision]
     ~ trust_cassie -= 1
     "What's his name? Where exactly does he stand?" # speaker: you
     "I don't know his name. I told you, I don't know." # speaker: cassie # expression: worried
     The diary is pressed so tight against her that her knuckles are pale. Ruth changes the subject. You have what she said, and not much more.
-* [Write it up word for word, and take it to the review in three weeks # supports: curious-informed # undermines: children-first, trauma-informed # why: A careful record and a planned discussion are how procedures are meant to work. But the threat may still be live, and after the police took the drugs the man may believe she owes him: three weeks is a long time.]
+* [Write it up word for word, and take it to the review in three weeks # supports: curious-informed # undermines: children-first, trauma-informed # why: A careful record and a planned discussion are how procedures are meant to work. But the threat may still be live, and after the police took the drugs the man may believe she owes him: three weeks is a long time. # short: Write it up; raise it in three weeks # why-short: Careful process, but the threat may be live for three weeks]
     You write it up carefully, word for word, and put it on the agenda for the review.
     Three weeks is a long time when someone believes you owe them two hundred pounds. Cassie knows that better than you do.
-* [Plan her safety with her today, and agree what goes to the police # supports: trauma-informed, children-first, child-voice # undermines: safer-spaces # why: She gets safety, honesty and a say in how her words are used: the opposite of what the man gave her. But going at her pace means the police get what she is ready to give, which is not a name or a statement, and without that the man at the park is likely to stay where he is for now.]
+* [Plan her safety with her today, and agree what goes to the police # supports: trauma-informed, children-first, child-voice # undermines: safer-spaces # why: She gets safety, honesty and a say in how her words are used: the opposite of what the man gave her. But going at her pace means the police get what she is ready to give, which is not a name or a statement, and without that the man at the park is likely to stay where he is for now. # short: Plan safety now; agree what police hear # why-short: Safety and a say, but no name for police; he stays put]
     ~ cassie_safety_plan = true
     ~ trust_cassie += 1
     "You're not in trouble. You did what you had to, to stay safe from a man who threatened you. That's on him." # speaker: you
@@ -58,7 +58,7 @@ Cassie is watching you, the way she watched you the first day, checking for the 
     "Will it stop?" she asks. # speaker: cassie # expression: worried
     "I don't know yet. But you're not on your own with it any more." # speaker: you
     DC Priestley rings you the next morning. "It's something. It's not a statement. Without a name, or someone willing to say what he does, I've got a man feeding the ducks." # speaker: police-officer
-* [Ask her why she did not tell the police when they searched her # undermines: trauma-informed, children-first # why: It is a question many adults would ask, and it is meant practically. But it suggests she should have acted differently, to a child threatened with sexual violence by an adult, in the middle of a search.]
+* [Ask her why she did not tell the police when they searched her # undermines: trauma-informed, children-first # why: It is a question many adults would ask, and it is meant practically. But it suggests she should have acted differently, to a child threatened with sexual violence by an adult, in the middle of a search. # short: Ask why she didn't tell the police # why-short: Practical, but implies a threatened child got it wrong]
     ~ trust_cassie -= 1
     "Why didn't you tell the police? When they searched you?" # speaker: you
     Cassie looks at you as if you have asked why she didn't fly.
@@ -79,10 +79,10 @@ Content note: Ruth passes on a threat of sexual violence made against Cassie, an
 Ruth has seen Cassie every week since January. This is the first time she has mentioned the park without changing the subject.
 And now you know that something was done to Jo.
 "What do I do with that?" Ruth asks. # speaker: counsellor # expression: worried
-* [Pass it straight to the police tonight, without speaking to Cassie # supports: children-first, safer-spaces # undermines: child-voice, trauma-informed # why: A threat of sexual violence from an adult is serious, and the police need to know quickly. But going round her repeats exactly what she fears, and she may stop talking to Ruth altogether. # key-decision]
+* [Pass it straight to the police tonight, without speaking to Cassie # supports: children-first, safer-spaces # undermines: child-voice, trauma-informed # why: A threat of sexual violence from an adult is serious, and the police need to know quickly. But going round her repeats exactly what she fears, and she may stop talking to Ruth altogether. # short: Tell police tonight, bypassing Cassie # why-short: Quick police action, but going round her may silence her # key-decision]
     The police take it seriously. An officer visits Cassie's home that week to ask her about it, in front of her younger brother.
     Cassie tells him she made it up.
-* [Help Ruth make a safety plan with Cassie herself, and pass it on # supports: strengths-relationships, child-voice, trauma-informed # undermines: children-first # why: Ruth is the person Cassie chose, and keeping the work in her room protects that relationship. But a counsellor is not a specialist in safety planning around exploitation, and the plan, and what reaches the police and the NRM decision-makers, may be slower and thinner than the threat deserves.]
+* [Help Ruth make a safety plan with Cassie herself, and pass it on # supports: strengths-relationships, child-voice, trauma-informed # undermines: children-first # why: Ruth is the person Cassie chose, and keeping the work in her room protects that relationship. But a counsellor is not a specialist in safety planning around exploitation, and the plan, and what reaches the police and the NRM decision-makers, may be slower and thinner than the threat deserves. # short: Help Ruth make a safety plan with Cassie # why-short: Keeps Cassie's chosen adult, but plan may be slow and thin]
     ~ cassie_safety_plan = true
     ~ trust_cassie += 1
     You talk Ruth through it on the phone: routes, people, what to do if he approaches her, what will be passed on and to whom. Ruth does it at the next session, in her own words, with the colouring on the table.
@@ -93,9 +93,9 @@ And now you know that something was done to Jo.
         Ruth's note goes to Marcus, who makes the NRM referral that had never been made, a fortnight later than it might have been.
     }
     ~ nrm = true
-* [Note it for the review meeting next month, with everyone there # undermines: children-first, trauma-informed # why: It will be discussed properly with everyone present. But the threat may still be live, and after the police seized the drugs she may be seen as owing a debt.]
+* [Note it for the review meeting next month, with everyone there # undermines: children-first, trauma-informed # why: It will be discussed properly with everyone present. But the threat may still be live, and after the police seized the drugs she may be seen as owing a debt. # short: Note it for next month's review # why-short: Full discussion later, but the threat and debt may be live]
     You note it for the review. A month is a long time when someone believes you owe them two hundred pounds.
-* [Join Ruth and Cassie tomorrow, and make a safety plan together # supports: trauma-informed, child-voice, children-first # undermines: strengths-relationships # why: Cassie gets safety, and a say in how her words are used, from someone who knows the safety work. But she told Ruth, not you, and bringing another professional into the one room that is hers can make it feel less hers.]
+* [Join Ruth and Cassie tomorrow, and make a safety plan together # supports: trauma-informed, child-voice, children-first # undermines: strengths-relationships # why: Cassie gets safety, and a say in how her words are used, from someone who knows the safety work. But she told Ruth, not you, and bringing another professional into the one room that is hers can make it feel less hers. # short: Join Ruth and Cassie to plan safety # why-short: Expert help and a say, but her one room feels less hers]
     ~ cassie_safety_plan = true
     ~ trust_cassie += 1
     The next day you and Ruth sit with Cassie. You tell her she is not in trouble, and that the person who threatened her is the one who did wrong. Together you make a plan for getting to school and back, and who she can ring. You tell her exactly what will be passed on, and to whom.
@@ -118,11 +118,11 @@ The room at the youth offending service has a window that does not open and a bo
 After one of the last sessions, Marcus rings you.
 "She said one thing today. Out of nowhere. 'It's not like I wanted to. Saying no would've been worse.' Then she shut down and asked to go." # speaker: yos-worker
 "What do I do with that?" # speaker: yos-worker # expression: worried
-* [Ask Marcus to press her at the next session: worse how, and who from # supports: curious-informed # undermines: trauma-informed, child-voice # why: It is the question that matters most, and she seemed close to answering it. Pressing a frightened child for names tends to close the door she has just opened. # key-decision]
+* [Ask Marcus to press her at the next session: worse how, and who from # supports: curious-informed # undermines: trauma-informed, child-voice # why: It is the question that matters most, and she seemed close to answering it. Pressing a frightened child for names tends to close the door she has just opened. # short: Ask Marcus to press her on who and how # why-short: It's the key question, but pressing may close the door # key-decision]
     ~ threat_hint = true
     ~ trust_cassie -= 1
     Marcus asks. Cassie looks at him for a long time and says she doesn't know what he's on about.
-* [Ask Marcus to tell her he heard it, and that the door stays open # supports: trauma-informed, child-voice # undermines: children-first # why: It lets her know the door is open without forcing it. But the hearing is a month away, and waiting for her to be ready may mean the court never hears that there was a threat.]
+* [Ask Marcus to tell her he heard it, and that the door stays open # supports: trauma-informed, child-voice # undermines: children-first # why: It lets her know the door is open without forcing it. But the hearing is a month away, and waiting for her to be ready may mean the court never hears that there was a threat. # short: Ask Marcus to say he heard; door open # why-short: No pressure, but the court may never hear of the threat]
     ~ threat_hint = true
     Marcus does, at the next session, in as few words as he can manage.
     { cassie_parents >= 2 or trust_cassie >= 1:
@@ -132,10 +132,10 @@ After one of the last sessions, Marcus rings you.
     - else:
         Cassie nods. She says nothing more. But she doesn't look at the clock.
     }
-* [Tell Marcus to record it, and carry on with the sessions he has left # undermines: curious-informed, children-first # why: It keeps the work on track, and a single remark is easy to over-read. But this is the first clue in months to why she had the drugs, and it goes into a file instead of into the plan.]
+* [Tell Marcus to record it, and carry on with the sessions he has left # undermines: curious-informed, children-first # why: It keeps the work on track, and a single remark is easy to over-read. But this is the first clue in months to why she had the drugs, and it goes into a file instead of into the plan. # short: Record it and carry on with sessions # why-short: Keeps work on track, but a first clue goes into a file]
     ~ threat_hint = true
     Marcus writes it in the notes, under 'other'. The sessions continue. Cassie does not say anything like it again, and in time even Marcus stops wondering what 'worse' meant.
-* [Ask Marcus to pass it to her solicitor, and to tell her that he has # supports: children-first, curious-informed # undermines: trauma-informed # why: A threat behind the offence matters to the Section 45 defence and to whether she is seen as a victim of exploitation, and a single remark can be enough to start an NRM referral. But she said it once and asked to leave, and hearing that it has gone further may make her feel exposed.]
+* [Ask Marcus to pass it to her solicitor, and to tell her that he has # supports: children-first, curious-informed # undermines: trauma-informed # why: A threat behind the offence matters to the Section 45 defence and to whether she is seen as a victim of exploitation, and a single remark can be enough to start an NRM referral. But she said it once and asked to leave, and hearing that it has gone further may make her feel exposed. # short: Pass it to her solicitor, and tell her # why-short: Helps her defence and an NRM, but she may feel exposed]
     ~ threat_hint = true
     { nrm:
         Marcus sends it to her solicitor and adds it to the NRM referral he made in the winter.
