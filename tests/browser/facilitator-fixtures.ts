@@ -36,8 +36,11 @@ export async function handsThenReveal(page: Page, count: number): Promise<void> 
   for (let i = 1; i <= count; i++) await page.keyboard.press(String(i));
   await page.keyboard.press('1');
   await page.keyboard.press('r');
-  await page.waitForSelector('.fac-audience .fac-why');
+  await page.waitForSelector(REVEALED_REASON);
 }
+
+/** A reason drawn on the audience screen once revealed: in full, or in short where the full ones will not fit. */
+export const REVEALED_REASON = '.fac-audience :is(.fac-why, .fac-short-why):visible';
 
 /**
  * A group session on the warm-up ("A first shift") at its first decision (three options), in a context whose

@@ -14,6 +14,7 @@ import {
   scrollSettled,
   settled,
 } from './harness.ts';
+import { REVEALED_REASON } from './facilitator-fixtures.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -138,7 +139,7 @@ describe('facilitator mode: a group session in two windows', () => {
 
     // Reveal (R): the mapping and reasons appear in both windows' wording.
     await page.keyboard.press('r');
-    await page.waitForSelector('.fac-audience .fac-why');
+    await page.waitForSelector(REVEALED_REASON);
     expect(await page.locator('.fac-audience .mapping').count()).toBe(3);
     await presenter.waitForSelector('#fac-p-reveal[aria-pressed="true"]');
     await look(page, 'facilitator-audience-revealed-1920x1080');
@@ -266,7 +267,7 @@ describe('facilitator mode: a group session in two windows', () => {
     await presenter.setViewportSize({ width: 1280, height: 720 });
     await page.waitForSelector('[data-plus]', { state: 'detached' });
     await page.keyboard.press('r');
-    await page.waitForSelector('.fac-audience .fac-why');
+    await page.waitForSelector(REVEALED_REASON);
     await look(page, 'facilitator-audience-revealed-1280x720');
     await presenter.waitForSelector('.fac-presenter .fac-option.leading');
     await look(presenter, 'facilitator-presenter-1280x720');

@@ -64,8 +64,9 @@ export function optionList(ctx: UiContext, options: readonly OptionRecord[], dis
                 display.majority === i ? h('span', { class: 'lead-mark', text: 'most hands' }) : null,
               )
             : null,
-          display.revealed ? mappingList(ctx.principles, option) : null,
+          display.revealed ? mappingList(ctx.principles, option, true) : null,
           display.revealed && option.why ? h('p', { class: 'fac-why', text: option.why }) : null,
+          ...(display.revealed ? shortForms(option, i) : []),
           after ? h('p', { class: 'fac-after', text: after }) : null,
         ),
         display.controls
@@ -74,6 +75,23 @@ export function optionList(ctx: UiContext, options: readonly OptionRecord[], dis
       );
     }),
   );
+}
+
+/**
+ * The option and its reason in a few words (`short:`, `why-short:`), drawn instead of the full ones only when the
+ * grid is set to short forms (reveal-fit.ts), where the full ones will not fit the wall at a readable size.
+ */
+function shortForms(option: OptionRecord, i: number): HTMLElement[] {
+  if (!option.shortText || !option.shortWhy) return [];
+  return [
+    h(
+      'p',
+      { class: 'fac-short-text' },
+      h('span', { class: 'visually-hidden', text: `Option ${optionLetter(i)} in short: ` }),
+      option.shortText,
+    ),
+    h('p', { class: 'fac-short-why', text: option.shortWhy }),
+  ];
 }
 
 function optionButtons(
