@@ -112,6 +112,7 @@ export const GUIDE: readonly GuideSection[] = [
       'A vote is the start of a conversation, never a test. Thank people for their reasons whichever way they vote.',
       'Ask for reasons before you reveal the mapping (R). Once the mapping is on screen, people tend to argue from it rather than from practice.',
       'Every option has trade-offs: the mappings show which principles an option supports and which it strains, and why. No option is simply right or wrong, and there is no score.',
+      'On a smaller projector (1280×720) the reveal shows each option and its reason in a few words, large enough for the back of the room. Press Z to show one option at a time with its full text and reason, and read the reason out before the room discusses it.',
       'Never ask who voted for a particular option once the mapping is shown. Talk about the option, not the people who chose it.',
       'If the room is split, that is useful: ask each side what the other side might be seeing.',
     ],
