@@ -38,18 +38,14 @@ export function formatCheckReport(report: CheckReport): string {
   for (const p of deadEnds.slice(0, 10)) out.push(`  ${p.message}\n    path: ${p.path.join(' > ') || '(start)'}`);
   out.push(`Runtime errors: ${runtime.length === 0 ? 'none' : runtime.length}`);
   for (const p of runtime.slice(0, 10)) out.push(`  ${p.message}\n    path: ${p.path.join(' > ') || '(start)'}`);
+  out.push(...optionsListed('Options without principle tags', report.optionsWithoutPrinciples));
+  out.push(...optionsListed('Options without "why:"', report.optionsWithoutWhy));
   out.push(
-    `Options without principle tags: ${report.optionsWithoutPrinciples.length === 0 ? 'none' : report.optionsWithoutPrinciples.length}`,
+    ...optionsListed(
+      'Options without short forms for the projector ("short:", "why-short:")',
+      report.optionsWithoutShortForms,
+    ),
   );
-  for (const s of report.optionsWithoutPrinciples.slice(0, 20)) out.push(`  "${s.option.text}" (at ${s.decisionId})`);
-  out.push(
-    `Options without "why:": ${report.optionsWithoutWhy.length === 0 ? 'none' : report.optionsWithoutWhy.length}`,
-  );
-  for (const s of report.optionsWithoutWhy.slice(0, 20)) out.push(`  "${s.option.text}" (at ${s.decisionId})`);
-  out.push(
-    `Options without short forms for the projector ("short:", "why-short:"): ${report.optionsWithoutShortForms.length === 0 ? 'none' : report.optionsWithoutShortForms.length}`,
-  );
-  for (const s of report.optionsWithoutShortForms.slice(0, 20)) out.push(`  "${s.option.text}" (at ${s.decisionId})`);
   out.push('', 'Principle                     supported by   undermined by  (distinct options)');
   for (const row of report.principleTable)
     out.push(
@@ -80,5 +76,13 @@ export function formatGuessability(g: GuessabilityReport): string[] {
     ),
     g.missed.length === 0 ? '  Meets every guessability bar.' : `  Misses ${g.missed.length} bar(s):`,
     ...g.missed.map((m) => `    - ${m}`),
+  ];
+}
+
+/** "Label: n" (or "none"), then up to twenty of the options by text and where they are. */
+function optionsListed(label: string, options: CheckReport['optionsWithoutWhy']): string[] {
+  return [
+    `${label}: ${options.length === 0 ? 'none' : options.length}`,
+    ...options.slice(0, 20).map((s) => `  "${s.option.text}" (at ${s.decisionId})`),
   ];
 }
