@@ -1,16 +1,17 @@
-// Plays one scenario for one profile: takes choices, rewinds, tries other paths (the exploration rule of
-// core/session/explored-paths), keeps notes, and saves by one policy: an autosave at the start and after
-// every change, until the story ends; then the playthrough goes into the history (once per ending reached)
-// and its autosave is cleared. The view calls it and renders what it returns.
+// Plays one scenario for one profile: takes choices, rewinds, tries other paths (core/session/explored-paths),
+// keeps notes, saves by one policy: an autosave at the start and after every change until the story ends, then
+// the playthrough goes into the history (once per ending) and its autosave is cleared. A new playthrough may open
+// on the story's first part: `prepare()` brings the rest before the first option is taken.
 import type { Clock, LearningEvent, LearningRecordPort } from '../core/ports.ts';
 import { makeSaveRecord, type SaveRecord } from '../core/save/save-record.ts';
 import type { EndingInfluence } from '../core/scoring/ending-influences.ts';
 import { tallyPrinciples } from '../core/scoring/tallies.ts';
-import { branchEnds, exploredAfterMove, type PathRecord } from '../core/session/explored-paths.ts';
+import { exploredAfterMove, type PathRecord } from '../core/session/explored-paths.ts';
 import type { PlaySession } from '../core/session/play-session.ts';
 import type { SessionSnapshot, SessionView } from '../core/session/session-types.ts';
 import { decisionTaken, playthroughFinished } from './learning-records.ts';
 import type { SaveManager } from './save-manager.ts';
+import { playthroughBranches, snapshotAt } from './playthrough-branches.ts';
 import { inReadingOrder, readingOrder } from './reading-order.ts';
 import { placeOf } from './save-place.ts';
 import type { ScenarioEntry } from './scenario-catalogue.ts';
@@ -32,16 +33,18 @@ export interface PlayDeps {
 export type ControllerResult =
   { readonly ok: true; readonly controller: PlayController } | { readonly ok: false; readonly error: string };
 
-export const CURRENT_BRANCH_ID = 'current';
+export { CURRENT_BRANCH_ID } from './playthrough-branches.ts';
 
 export class PlayController {
   private notes: Record<string, string>;
   private explored: PathRecord[];
   private finishedRecorded: boolean;
+  /** Played from the story's first part (options without reasons) until `prepare()` swaps in the whole story. */
+  private onFirstPart: boolean;
 
   private constructor(
     private readonly playback: StoryPlayback,
-    private readonly session: PlaySession,
+    private session: PlaySession,
     private readonly deps: PlayDeps,
     notes: Readonly<Record<string, string>>,
     explored: readonly PathRecord[],
@@ -49,6 +52,7 @@ export class PlayController {
     this.notes = { ...notes };
     this.explored = [...explored];
     this.finishedRecorded = session.view().ended;
+    this.onFirstPart = !playback.isWhole;
   }
 
   /** A new playthrough, seeded from the clock, saved at once. */
@@ -94,8 +98,25 @@ export class PlayController {
     return this.session.snapshot();
   }
 
-  /** Take the option at this position of the options as shown. */
+  /** True when an option can be taken at once; otherwise `prepare()` first. */
+  get ready(): boolean {
+    return !this.onFirstPart;
+  }
+
+  /** Load the rest of the story (the options' reasons) and carry on from the whole of it at the very same place. */
+  async prepare(): Promise<string | undefined> {
+    const problem = await this.playback.whole();
+    if (problem !== undefined || !this.onFirstPart) return problem;
+    const restored = this.playback.restore(this.session.snapshot());
+    if (!restored.ok) return restored.error;
+    this.session = restored.session;
+    this.onFirstPart = false;
+    return undefined;
+  }
+
+  /** Take the option at this position of the options as shown (once `ready`). */
   choose(position: number): string | undefined {
+    if (this.onFirstPart) return 'The rest of the story is still loading: choose again in a moment.';
     const from = this.session.snapshot();
     const problem = this.session.choose(this.readingOrder(this.session.view())[position] ?? position);
     if (problem) return problem;
@@ -129,20 +150,7 @@ export class PlayController {
 
   /** Every branch of this playthrough, the current one last (id CURRENT_BRANCH_ID), with its decisions. */
   branches(): ExploredBranch[] {
-    const current = this.session.snapshot();
-    const ends = branchEnds(this.explored, current);
-    const view = this.session.view();
-    return ends.map((end, index) =>
-      index === ends.length - 1
-        ? {
-            id: CURRENT_BRANCH_ID,
-            path: current.path,
-            decisions: view.decisions,
-            ending: view.ending,
-            endingTitle: view.endingTitle,
-          }
-        : this.playback.branch(`b${index}`, this.asSnapshot(end)),
-    );
+    return playthroughBranches(this.playback, this.explored, this.session.snapshot(), this.session.view());
   }
 
   /** What would have happened at one decision of this path had another option been taken (a road at a time). */
@@ -181,7 +189,7 @@ export class PlayController {
       this.deps.clock.now(),
       this.notes,
       label,
-      this.explored.map((e) => this.asSnapshot(e)),
+      this.explored.map((e) => snapshotAt(e, snapshot)),
     );
   }
 
@@ -210,11 +218,6 @@ export class PlayController {
 
   private moved(from: SessionSnapshot): void {
     this.explored = exploredAfterMove(this.explored, from, this.session.snapshot().path);
-  }
-
-  private asSnapshot(end: PathRecord): SessionSnapshot {
-    const { seed, startedAt } = this.session.snapshot();
-    return { seed, startedAt, path: [...end.path], times: [...end.times] };
   }
 
   private afterChange(): void {

@@ -1,6 +1,8 @@
 // The scenario list the title and menu show: the bundled stories (found by src/adapters/bundled-stories.ts) in
 // menu order, each with its metadata and a loader; story text is loaded only when a scenario starts. Which
 // scenario is the warm-up and which the case study is the stories' own `role:` data, never an id written here.
+import { storyVersion } from '../core/save/story-version.ts';
+import { joinStory, type StoryFirstPart } from '../core/story/story-parts.ts';
 import { SCENARIO_ROLES, type ScenarioRole } from '../core/story/tags.ts';
 
 export interface ScenarioEntry {
@@ -16,6 +18,34 @@ export interface ScenarioEntry {
   readonly own?: boolean;
   /** Loads the compiled story JSON. */
   readonly load: () => Promise<string>;
+  /** Loads the story in two parts, for a quicker first page (bundled scenarios). */
+  readonly loadInParts?: () => Promise<StoryInParts>;
+}
+
+/**
+ * A story whose options' reasons come in a second download (core/story/story-parts.ts): enough to show the first
+ * page and its options, while the rest loads.
+ */
+export interface StoryInParts {
+  /** The story with its reasons as markers. */
+  readonly json: string;
+  /** The whole story's fingerprint. */
+  readonly version: string;
+  /** Loads the reasons and gives the whole story. */
+  readonly whole: () => Promise<string>;
+}
+
+/** What a bundled story's loader gives: the whole compiled JSON, or its first part (core/story/story-parts.ts). */
+export type StoryLoader = () => Promise<string | StoryFirstPart>;
+
+function inParts(loaded: string | StoryFirstPart): StoryInParts {
+  if (typeof loaded === 'string')
+    return { json: loaded, version: storyVersion(loaded), whole: () => Promise.resolve(loaded) };
+  return {
+    json: loaded.json,
+    version: loaded.version,
+    whole: async () => joinStory({ json: loaded.json, reasons: await loaded.reasons() }),
+  };
 }
 
 type InkMeta = InkScenarioMeta;
@@ -25,14 +55,13 @@ const GENERIC_NOTE = 'This scenario may describe child exploitation, abuse, viol
 const roleOf = (role: string | undefined): ScenarioRole | undefined => SCENARIO_ROLES.find((known) => known === role);
 
 /** Build entries from module maps (Vite globs in the app, plain objects in tests). */
-export function buildCatalogue(
-  metas: Record<string, InkMeta>,
-  loaders: Record<string, () => Promise<string>>,
-): ScenarioEntry[] {
+export function buildCatalogue(metas: Record<string, InkMeta>, loaders: Record<string, StoryLoader>): ScenarioEntry[] {
   const entries = Object.entries(metas).flatMap(([path, meta]) => {
     const folder = path.split('/').at(-2) ?? path;
-    const load = loaders[path];
-    if (!load) return [];
+    const loader = loaders[path];
+    if (!loader) return [];
+    const loadInParts = async (): Promise<StoryInParts> => inParts(await loader());
+    const load = async () => (await loadInParts()).whole();
     return [
       {
         id: meta.id ?? folder,
@@ -43,6 +72,7 @@ export function buildCatalogue(
         variantOf: meta.variantOf,
         role: roleOf(meta.role),
         load,
+        loadInParts,
       },
     ];
   });

@@ -35,7 +35,9 @@ export class PlaythroughStarter {
   constructor(private readonly deps: StartDeps) {}
 
   async startOrResume(scenario: ScenarioEntry, mode: StartMode): Promise<StartOutcome> {
-    const loaded = await StoryPlayback.load(scenario, this.deps.principleIds, this.deps.clock);
+    // A new playthrough opens on the story's first part; a saved one replays its path on the whole story.
+    const firstPartFirst = mode === 'new';
+    const loaded = await StoryPlayback.load(scenario, this.deps.principleIds, this.deps.clock, { firstPartFirst });
     if (!loaded.ok) return { kind: 'failed', error: loaded.error };
     const playback = loaded.playback;
     const play = this.playDeps();

@@ -1,6 +1,8 @@
 // One scenario's story, loaded once for a playthrough or a group session: its compiled JSON and fingerprint,
 // a seed for a new playthrough, sessions started or restored from it, and replays of other paths (branches,
 // "what comes next", "which decisions led here"), cached by path because a path always replays the same way.
+// A new playthrough may start on the story's first part (options without their reasons, core/story/story-parts)
+// while the whole story loads: `whole()` swaps it in, and everything that reads reasons waits for it.
 import type { Clock } from '../core/ports.ts';
 import { storyVersion } from '../core/save/story-version.ts';
 import { influenceSteps, type EndingInfluence, type EndingReached } from '../core/scoring/ending-influences.ts';
@@ -23,32 +25,84 @@ export interface ExploredBranch extends Branch {
 const pathKey = (snapshot: Pick<SessionSnapshot, 'seed' | 'path'>): string =>
   `${snapshot.seed}:${snapshot.path.join('.')}`;
 
+export interface LoadOptions {
+  /** Start from the story's first part when it comes in two (a new solo playthrough); the whole story otherwise. */
+  readonly firstPartFirst?: boolean;
+}
+
+const failedToLoad = (scenario: ScenarioEntry, error: unknown): string =>
+  `The scenario "${scenario.title}" could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+
 export class StoryPlayback {
   private readonly replays = new Map<string, ReplayResult>();
   private readonly influences = new Map<string, EndingInfluence | undefined>();
+  private source: StorySource & { readonly json: string };
+  /** Loads the whole story while only the first part is here. */
+  private rest: (() => Promise<string>) | undefined;
+  private loadingRest: Promise<string | undefined> | undefined;
 
   private constructor(
     readonly scenario: ScenarioEntry,
-    private readonly source: StorySource & { readonly json: string },
+    source: StorySource & { readonly json: string },
     private readonly clock: Clock,
-  ) {}
+    /** The story's fingerprint, for reading saves made against it (the whole story's, whichever part is here). */
+    readonly version: string,
+    rest?: () => Promise<string>,
+  ) {
+    this.source = source;
+    this.rest = rest;
+  }
 
   /** Load a scenario's story; a story that cannot be loaded comes back as a message naming it. */
-  static async load(scenario: ScenarioEntry, principleIds: ReadonlySet<string>, clock: Clock): Promise<PlaybackResult> {
+  static async load(
+    scenario: ScenarioEntry,
+    principleIds: ReadonlySet<string>,
+    clock: Clock,
+    options: LoadOptions = {},
+  ): Promise<PlaybackResult> {
     try {
+      if (options.firstPartFirst && scenario.loadInParts) {
+        const parts = await scenario.loadInParts();
+        const playback = new StoryPlayback(
+          scenario,
+          { json: parts.json, principleIds },
+          clock,
+          parts.version,
+          parts.whole,
+        );
+        return { ok: true, playback };
+      }
       const json = await scenario.load();
-      return { ok: true, playback: new StoryPlayback(scenario, { json, principleIds }, clock) };
+      return { ok: true, playback: new StoryPlayback(scenario, { json, principleIds }, clock, storyVersion(json)) };
     } catch (error) {
-      return {
-        ok: false,
-        error: `The scenario "${scenario.title}" could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-      };
+      return { ok: false, error: failedToLoad(scenario, error) };
     }
   }
 
-  /** The story's fingerprint, for reading saves made against it. */
-  get version(): string {
-    return storyVersion(this.source.json);
+  /** True once the whole story is here (from the start, unless it was loaded first part first). */
+  get isWhole(): boolean {
+    return this.rest === undefined;
+  }
+
+  /**
+   * Load the rest of the story (once, however often asked) and play from the whole of it from now on; a
+   * download that fails comes back as a message and is tried again at the next call.
+   */
+  async whole(): Promise<string | undefined> {
+    const rest = this.rest;
+    if (!rest) return undefined;
+    this.loadingRest ??= rest().then(
+      (json) => {
+        this.source = { ...this.source, json };
+        this.rest = undefined;
+        return undefined;
+      },
+      (error: unknown) => {
+        this.loadingRest = undefined;
+        return `The rest of "${this.scenario.title}" could not be loaded (${error instanceof Error ? error.message : String(error)}). Check the connection, then choose again: nothing is lost.`;
+      },
+    );
+    return this.loadingRest;
   }
 
   get principleIds(): ReadonlySet<string> {

@@ -72,3 +72,8 @@ export function isTyping(target: EventTarget | null): boolean {
 export function formatDate(ms: number): string {
   return new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** Run after the browser has painted what is on screen now (and a moment more), so loading waits for the words. */
+export function afterPaint(action: () => void): void {
+  window.requestAnimationFrame(() => window.setTimeout(action, 300));
+}

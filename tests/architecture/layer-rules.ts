@@ -49,7 +49,7 @@ export const UI_CORE_SELECTORS: Readonly<Record<string, readonly string[]>> = {
     'endingLabel',
   ],
   'src/core/session/branch-tree.ts': ['nodeKey'],
-  'src/core/session/page-beats.ts': ['BEAT_CHARACTERS', 'speakerBlocks', 'pageBeats', 'backlogPages'],
+  'src/core/session/page-beats.ts': ['BEAT_CHARACTERS', 'speakerBlocks', 'pageBeats', 'backlogPages', 'linesBefore'],
 };
 
 /** The port the ui owns and the Phaser backdrop implements: the only ui file src/game may know, for its types. */

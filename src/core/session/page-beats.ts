@@ -84,6 +84,11 @@ export function pageBeats(view: PageView, budget = BEAT_CHARACTERS): Beat[] {
   return beats;
 }
 
+/** The words of the beats before `index` (those already read on this page), chapter cards left out. */
+export function linesBefore(beats: readonly Beat[], index: number): PageLine[] {
+  return beats.slice(0, index).flatMap((beat) => (beat.kind === 'words' ? beat.blocks.flatMap((b) => b.lines) : []));
+}
+
 /** One earlier page for the backlog: its words, and the option taken to leave it (when it was a decision). */
 export interface BacklogPage {
   readonly step: number;

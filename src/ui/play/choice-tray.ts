@@ -16,6 +16,15 @@ export function showAllButton(ctx: UiContext, onShowAll: () => void): HTMLButton
   });
 }
 
+/** H, or this button above the page: the history of earlier pages. */
+export function historyButton(ctx: UiContext, onOpen: () => void): HTMLButtonElement {
+  const words = ctx.words().messages.play;
+  return button(h('span', {}, words.history, ' ', keyHint('H')), onOpen, {
+    class: 'small quiet history-button',
+    'aria-keyshortcuts': 'h',
+  });
+}
+
 export function continueButton(ctx: UiContext, onContinue: () => void): HTMLButtonElement {
   const words = ctx.words().messages.play;
   return button(h('span', {}, words.continue, ' ', keyHint('Enter')), onContinue, {

@@ -3,10 +3,10 @@
 // words of the page at once; H opens the history of earlier pages. Coach mode explains each choice.
 import type { PlayController } from '../../app/play-controller.ts';
 import { charactersPerSecond } from '../../app/settings.ts';
-import { pageBeats, speakerBlocks, type Beat } from '../../core/session/page-beats.ts';
+import { linesBefore, pageBeats, speakerBlocks, type Beat } from '../../core/session/page-beats.ts';
 import { scenePage } from '../../core/session/scene-page.ts';
 import type { OptionRecord, SessionView } from '../../core/session/session-types.ts';
-import { button, h, isTyping, screenHeading } from '../dom.ts';
+import { afterPaint, h, isTyping, screenHeading } from '../dom.ts';
 import { TextReveal } from '../text-reveal.ts';
 import type { UiContext } from '../ui-context.ts';
 import { beatView } from './beat-view.ts';
@@ -18,6 +18,7 @@ import {
   continueButton,
   endingControls,
   errorControls,
+  historyButton,
   optionList,
   showAllButton,
 } from './choice-tray.ts';
@@ -40,23 +41,20 @@ export class PlayPage {
   private optionButtons: HTMLButtonElement[] = [];
   private lastChosen: OptionRecord | undefined;
   private decisionsBefore: number;
+  private preparing = false;
 
   constructor(
     private readonly ctx: UiContext,
     private readonly controller: PlayController,
   ) {
-    const words = ctx.words().messages.play;
     this.heading = screenHeading('h1', controller.scenario.title, 'story-heading');
     this.heading.classList.add('visually-hidden');
-    const history = button(
-      h('span', {}, words.history, ' ', h('kbd', { class: 'key-hint', 'aria-hidden': 'true', text: 'H' })),
-      () => this.openHistory(),
-      {
-        class: 'small quiet history-button',
-        'aria-keyshortcuts': 'h',
-      },
+    const top = h(
+      'div',
+      { class: 'play-top' },
+      this.stage,
+      historyButton(ctx, () => this.openHistory()),
     );
-    const top = h('div', { class: 'play-top' }, this.stage, history);
     const panel = h(
       'section',
       { class: 'play-panel', 'aria-labelledby': 'story-heading' },
@@ -78,7 +76,10 @@ export class PlayPage {
     ctx.backdrop().setDimmed(false);
     this.beats = pageBeats(this.view);
     this.beatIndex = 0;
-    const lead = this.leadIn(this.view);
+    // Before the new words: what was chosen, and coach mode's reading of it.
+    const { decisions } = this.view;
+    const lead = leadIn(ctx, this.lastChosen, decisions.length > this.decisionsBefore ? decisions.at(-1) : undefined);
+    this.decisionsBefore = decisions.length;
     for (const sound of scenePage(this.view).silentEffects) ctx.audio.playEffect(sound);
     if (focusStory) this.heading.focus();
     if (this.beats.length === 0) {
@@ -196,10 +197,11 @@ export class PlayPage {
     this.optionButtons = buttons;
     this.tray.replaceChildren(...elements);
     bringTrayIntoView(this.tray);
-    // Sound and pictures follow the words: they start only once the options have been painted.
+    // Sound, pictures and the rest of the story follow the words: they load once the options have been painted.
     afterPaint(() => {
       ctx.audio.playAmbient(view.scene);
       ctx.storyVisible();
+      if (!controller.ready) void controller.prepare();
     });
   }
 
@@ -214,23 +216,15 @@ export class PlayPage {
     this.stage.hidden = !stage;
   }
 
-  /** Before the new words: what was chosen, and coach mode's reading of it. */
-  private leadIn(view: SessionView): HTMLElement[] {
-    const newDecision = view.decisions.length > this.decisionsBefore ? view.decisions.at(-1) : undefined;
-    this.decisionsBefore = view.decisions.length;
-    return leadIn(this.ctx, this.lastChosen, newDecision);
-  }
-
   private openHistory(): void {
-    const read = this.beats
-      .slice(0, this.beatIndex)
-      .flatMap((beat) => (beat.kind === 'words' ? beat.blocks.flatMap((block) => block.lines) : []));
-    void import('./backlog-dialog.ts').then((m) => m.openBacklog(this.ctx, this.controller, speakerBlocks(read)));
+    const read = speakerBlocks(linesBefore(this.beats, this.beatIndex)); // the backlog loads when first opened
+    void import('./backlog-dialog.ts').then((m) => m.openBacklog(this.ctx, this.controller, read));
   }
 
   private take(index: number): void {
     const option = this.view.options[index];
-    if (!option || this.reveal?.running) return;
+    if (!option || this.reveal?.running || this.preparing) return;
+    if (!this.controller.ready) return void this.prepareThenTake(index);
     this.ctx.audio.playEffect('ui-confirm');
     const problem = this.controller.choose(index);
     if (problem) {
@@ -241,9 +235,14 @@ export class PlayPage {
     window.scrollTo({ top: 0, behavior: 'instant' });
     this.render(true);
   }
-}
 
-/** Run after the browser has painted what is on screen now (and a moment more), so loading waits for the words. */
-function afterPaint(action: () => void): void {
-  window.requestAnimationFrame(() => window.setTimeout(action, 300));
+  /** The first option taken waits for the rest of the story (the options' reasons), if it is not here yet. */
+  private async prepareThenTake(index: number): Promise<void> {
+    this.preparing = true;
+    const problem = await this.controller.prepare();
+    this.preparing = false;
+    this.view = this.controller.view();
+    if (problem) this.ctx.toast(problem);
+    else this.take(index);
+  }
 }

@@ -105,13 +105,13 @@ function startChoices(ctx: UiContext, info: TitleInfo): HTMLElement {
 
 /**
  * The story starts downloading when the pointer or the focus reaches its button, so it is (nearly) here by the
- * time the content notice has been read. Only that scenario's: nothing is fetched for buttons never reached.
+ * time the content notice has been read. Only that scenario's, and only the part its first page needs.
  */
 function prefetchOn(element: HTMLElement, scenario: () => ScenarioEntry): HTMLElement {
-  const fetch = () =>
-    void scenario()
-      .load()
-      .catch(() => undefined);
+  const fetch = () => {
+    const entry = scenario();
+    void (entry.loadInParts ?? entry.load)().catch(() => undefined);
+  };
   element.addEventListener('pointerenter', fetch);
   element.addEventListener('focus', fetch);
   return element;
