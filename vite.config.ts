@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 import { hostingHeadersPlugin } from './tools/vite-plugin-hosting-headers.ts';
 import { offlinePlugin } from './tools/vite-plugin-offline.ts';
+import { principlesPlugin } from './tools/vite-plugin-principles.ts';
 
 export default defineConfig(({ command }) => ({
   base: './',
@@ -12,7 +13,11 @@ export default defineConfig(({ command }) => ({
     // (tools/build-single.ts) has no sw.js and turns it off.
     __PRACTICE_PATHS_SERVICE_WORKER__: JSON.stringify(command === 'build'),
   },
-  plugins: [inkPlugin(), offlinePlugin(), hostingHeadersPlugin()],
+  plugins: [inkPlugin(), principlesPlugin(), offlinePlugin(), hostingHeadersPlugin()],
+  resolve: {
+    // localforage's build without its Promise polyfill: every browser the game supports has Promise (1 KiB less).
+    alias: [{ find: /^localforage$/, replacement: 'localforage/dist/localforage.nopromises.js' }],
+  },
   build: {
     target: 'es2022',
     // Sounds stay separate files, fetched when first played, never inlined into the first script.

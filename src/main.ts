@@ -13,7 +13,9 @@ import { createAppServices, type AppPorts } from './app/app-services.ts';
 import { buildCatalogue } from './app/scenario-catalogue.ts';
 import { refused } from './app/storage-outcome.ts';
 import type { CheckRequest } from './app/own-scenario-check.ts';
-import { DEFAULT_CATALOGUE } from './core/principles/default-catalogue.ts';
+import principleNames from '../stories/principles.json?names';
+import { catalogueInParts } from './core/principles/catalogue-in-parts.ts';
+import { loadWithLaterScreens } from './ui/lazy-screens.ts';
 import { createCssBackdrop, type CssBackdrop } from './game/css-backdrop.ts';
 import type { CardCodePorts } from './core/facilitator/card-ports.ts';
 import { GameApp } from './ui/game-app.ts';
@@ -44,15 +46,20 @@ async function boot(): Promise<void> {
   const loading = showLoading(root);
   const failure = await LocalforageSaveStore.probe();
   loading.progress(0.3);
-  const { metas, loaders } = bundledStories();
+  const { metas, firstParts } = bundledStories();
+  // The principles' names now; their longer texts after the first page, or with the first screen that shows them.
+  const principles = catalogueInParts(principleNames, async () => {
+    return (await import('./core/principles/default-catalogue.ts')).DEFAULT_CATALOGUE;
+  });
+  loadWithLaterScreens(principles.complete);
   // A learning platform's package (SCORM, cmi5) carries an lms-launch element: only then is its code loaded.
   const lms = document.getElementById('lms-launch') ? await (await import('./lms-boot.ts')).bootLms() : undefined;
   const ports: AppPorts = {
     speech: new BrowserSpeech(),
     store: failure ? new MemorySaveStore() : new LocalforageSaveStore(),
     clock: systemClock,
-    principles: DEFAULT_CATALOGUE,
-    scenarios: buildCatalogue(metas, loaders),
+    principles: principles.catalogue,
+    scenarios: buildCatalogue(metas, firstParts),
     openChannel: openBroadcastChannel,
     cardCodes: cardCodePorts,
     ownScenarioChecks,
@@ -67,7 +74,8 @@ async function boot(): Promise<void> {
     services,
     audio,
     clock: systemClock,
-    principles: DEFAULT_CATALOGUE,
+    principles: principles.catalogue,
+    principleTexts: principles.complete,
     systemPrefersReducedMotion: () => motionQuery.matches,
     lms: lms?.notice,
   });
@@ -86,7 +94,9 @@ async function boot(): Promise<void> {
         : undefined,
   );
   if (failure) services.storage.report(refused(failure));
-  void app.storyVisible.then(() => Promise.all([attachBackdrop(app, firstBackdrop), audio.load()]));
+  void app.storyVisible.then(() =>
+    Promise.all([attachBackdrop(app, firstBackdrop), audio.load(), principles.complete().catch(() => undefined)]),
+  );
 }
 
 /** Phaser and the art arrive after the words (once the first story page is up): the game is usable before they load, and without them. */

@@ -1,6 +1,6 @@
 // The HTML shell's routing, keys and layout: which screen shows (and what it is given), global keys (Escape
-// pauses, T takes a break), settings applied to the page. Screens live in src/ui/screens/ and each gets the
-// context plus the narrow app service it needs; the use-cases themselves live in src/app.
+// pauses, T takes a break), settings applied to the page. Screens live in src/ui/screens/ and each gets the context
+// plus the narrow app service it needs; the use-cases themselves live in src/app.
 import type { AppServices } from '../app/app-services.ts';
 import type { LmsNotice } from '../app/lms-session.ts';
 import type { PlayController } from '../app/play-controller.ts';
@@ -12,9 +12,7 @@ import { BackdropRelay } from './backdrop-relay.ts';
 import { isDialogOpen } from './dialog.ts';
 import { isTyping } from './dom.ts';
 import type { FacilitatorRoute } from './facilitator/facilitator-route.ts';
-import { breakScreen } from './screens/break-screen.ts';
 import { noticeScreen } from './screens/notice-screen.ts';
-import { openPauseMenu } from './screens/pause-menu.ts';
 import { playScreen } from './screens/play-screen.ts';
 import { titleScreen } from './screens/title-screen.ts';
 import { SceneMemory } from './scene-memory.ts';
@@ -31,9 +29,9 @@ export interface GameAppDeps {
   readonly audio: AudioPort;
   readonly clock: Clock;
   readonly principles: PrincipleCatalogue;
+  readonly principleTexts?: () => Promise<void>; // see UiContext
   readonly systemPrefersReducedMotion: () => boolean;
-  /** Set when a learning platform launched the game: what it is told, and whether it is listening. */
-  readonly lms?: LmsNotice | undefined;
+  readonly lms?: LmsNotice | undefined; // set when a learning platform launched the game (see UiContext)
 }
 
 export class GameApp {
@@ -63,6 +61,7 @@ export class GameApp {
       audio: this.memory.audio,
       backdrop: () => this.memory.backdrop,
       principles: deps.principles,
+      principleTexts: deps.principleTexts ?? (() => Promise.resolve()),
       scenarios: services.device.scenarios,
       clock: deps.clock,
       announce: (message) => this.shell?.announce(message),
@@ -99,19 +98,16 @@ export class GameApp {
     this.deps.lms?.onNotRecording(() => this.context.toast(this.wordsNow().messages.lmsReporting.notRecording));
     services.storage.onSetAside((notice) => this.context.toast(setAsideMessage(this.wordsNow(), notice)));
     document.addEventListener('keydown', (event) => this.onKey(event));
-    const unlock = () => audio.unlock();
-    document.addEventListener('pointerdown', unlock, { once: true });
-    document.addEventListener('keydown', unlock, { once: true });
+    for (const type of ['pointerdown', 'keydown'])
+      document.addEventListener(type, () => audio.unlock(), { once: true });
     // No profile gate: play starts as a guest, and naming a profile is offered later.
     if (first) first(this.context.go);
     else this.context.go.title();
   }
 
   private markStoryVisible: () => void = () => undefined;
-  /** Resolves once story words and options have been shown: the cue to load Phaser and the art. */
-  readonly storyVisible = new Promise<void>((resolve) => {
-    this.markStoryVisible = resolve;
-  });
+  /** Resolves once story words and options have been shown: the cue to load Phaser, the art and the later texts. */
+  readonly storyVisible = new Promise<void>((resolve) => (this.markStoryVisible = resolve));
 
   /** Draws through `backdrop` from now on, starting with the place, portrait and dimming of the current screen. */
   attachBackdrop(backdrop: Backdrop): void {
@@ -166,7 +162,7 @@ export class GameApp {
           .then(({ settingsScreen }) =>
             this.showOver(() => settingsScreen(ctx(), s.device, () => s.readAloud.voices())),
           ),
-      takeBreak: () => this.showOver(() => breakScreen(ctx())),
+      takeBreak: () => void lazyScreens.takeBreak().then(({ breakScreen }) => this.showOver(() => breakScreen(ctx()))),
       about: () => void lazyScreens.about().then(({ aboutScreen }) => this.showOver(() => aboutScreen(ctx()))),
       ownScenario: () =>
         void lazyScreens
@@ -214,8 +210,11 @@ export class GameApp {
   }
 
   private pause(): void {
-    if (this.playing && this.playingScreenShowing())
-      openPauseMenu(this.context, (controller) => this.openSaveLoad(controller), this.playing);
+    const playing = this.playing; // the menu loads at the first Esc; a second Esc while it loads opens no other
+    if (playing && this.playingScreenShowing())
+      void lazyScreens
+        .pause()
+        .then((m) => isDialogOpen() || m.openPauseMenu(this.context, (c) => this.openSaveLoad(c), playing));
   }
 
   private onKey(event: KeyboardEvent): void {

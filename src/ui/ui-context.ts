@@ -37,7 +37,9 @@ export interface UiContext {
   readonly updateSettings: (patch: Partial<Settings>) => void;
   readonly audio: AudioPort;
   readonly backdrop: () => Backdrop;
+  /** Names at once; the longer texts (how it should feel, questions) once `principleTexts()` has resolved. */
   readonly principles: PrincipleCatalogue;
+  readonly principleTexts: () => Promise<void>;
   readonly scenarios: readonly ScenarioEntry[];
   readonly clock: Clock;
   /** Say something politely to screen readers (and show nothing). */

@@ -1,7 +1,8 @@
 // Who speaks: resolves a story's speaker ids to the people of its cast (stories/characters.json), with the
 // name plate people read ("Kerry · support worker"), the gender the story records and the portrait drawn.
 // Pure data and lookups; the only place a speaker's display name is worked out.
-import raw from '../../../stories/characters.json';
+// Named imports only: the file's "about" note for people editing it stays out of the game's script.
+import { casts, people, roles } from '../../../stories/characters.json';
 
 /** The faces a portrait can show, chosen by a line's `expression:` tag; `neutral` when none is given. */
 export const EXPRESSIONS = ['neutral', 'worried', 'closed-off'] as const;
@@ -113,7 +114,7 @@ export function castFrom(data: CastData, scenario?: string, variantOf?: string):
 }
 
 function load(): CastData {
-  const result = validateCastData(raw);
+  const result = validateCastData({ people, casts, roles });
   if (!result.ok) throw new Error(`stories/characters.json is invalid: ${result.problems.join(' ')}`);
   return result.data;
 }

@@ -1,9 +1,10 @@
 // The card between two stages: the stage just finished, the next principle with a young person's "how it
 // should feel" statement, and a way to write a note on the stage just finished (and at a checkpoint, on it).
 import type { PlayController } from '../../app/play-controller.ts';
+import type { Principle } from '../../core/principles/principle-catalogue.ts';
 import { checkpointAfter, findPrinciple, stageNumber } from '../../core/principles/principle-lookup.ts';
 import { button, h } from '../dom.ts';
-import { openNotes } from '../screens/pause-menu.ts';
+import { lazyScreens } from '../lazy-screens.ts';
 import type { UiContext } from '../ui-context.ts';
 
 /** Where a stage sits: among the story's own stages when it lists them (a shorter story), else among all eight. */
@@ -44,20 +45,38 @@ export function chapterCard(ctx: UiContext, controller: PlayController, finished
           'figure',
           { class: 'chapter-feels' },
           h('figcaption', { text: words.chapterFeels }),
-          h('blockquote', {}, h('p', { text: principle.feels })),
+          h('blockquote', {}, feelsText(ctx, principle)),
         )
       : null,
     h('p', { class: 'muted chapter-note-hint', text: words.chapterNoteHint }),
     h(
       'div',
       { class: 'button-row' },
-      button(words.writeNote, () => openNotes(ctx, controller, finished), { class: 'small', 'data-notes': finished }),
+      button(words.writeNote, () => void lazyScreens.pause().then((m) => m.openNotes(ctx, controller, finished)), {
+        class: 'small',
+        'data-notes': finished,
+      }),
       checkpoint
-        ? button(words.checkpointNote(checkpoint.name), () => openNotes(ctx, controller, checkpoint.id), {
-            class: 'small',
-            'data-notes': checkpoint.id,
-          })
+        ? button(
+            words.checkpointNote(checkpoint.name),
+            () => void lazyScreens.pause().then((m) => m.openNotes(ctx, controller, checkpoint.id)),
+            {
+              class: 'small',
+              'data-notes': checkpoint.id,
+            },
+          )
         : null,
     ),
   );
+}
+
+/** The child's "how it should feel" statement; filled in when the principles' texts arrive, if they are not here yet. */
+function feelsText(ctx: UiContext, principle: Principle): HTMLElement {
+  const text = h('p', { text: principle.feels });
+  if (principle.feels === '')
+    void ctx.principleTexts().then(
+      () => (text.textContent = principle.feels),
+      () => undefined,
+    );
+  return text;
 }
