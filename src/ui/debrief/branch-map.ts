@@ -10,6 +10,7 @@ import { h } from '../dom.ts';
 import { principleName } from '../principle-names.ts';
 import { svgElement as el } from '../svg.ts';
 import type { DebriefWords } from './debrief-words.ts';
+import '../../styles/later.css';
 
 const STEP = 46;
 const ACROSS = 42;

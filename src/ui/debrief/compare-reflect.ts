@@ -11,6 +11,7 @@ import type { UiContext } from '../ui-context.ts';
 import { branchMap } from './branch-map.ts';
 import { debriefWords, type DebriefWords } from './debrief-words.ts';
 import { reflectionNotes } from './reflection-notes.ts';
+import '../../styles/later.css';
 
 function comparisonTable(
   ctx: UiContext,

@@ -7,6 +7,7 @@ import { mappingList } from '../option-mapping.ts';
 import { principleName } from '../principle-names.ts';
 import type { UiContext } from '../ui-context.ts';
 import { debriefWords, type DebriefWords } from './debrief-words.ts';
+import '../../styles/later.css';
 
 interface StageGroup {
   readonly stage: string | undefined;

@@ -9,6 +9,7 @@ import { saveFile } from '../download.ts';
 import { mappingList } from '../option-mapping.ts';
 import type { UiContext } from '../ui-context.ts';
 import { debriefWords } from './debrief-words.ts';
+import '../../styles/later.css';
 
 /** Save bytes made on the device as a download; nothing is uploaded anywhere. */
 function saveBytes(file: BinaryFile): void {

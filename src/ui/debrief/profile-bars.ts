@@ -5,6 +5,7 @@ import type { PrincipleEvidence } from '../../core/scoring/principle-evidence.ts
 import type { PrincipleProfile } from '../../core/scoring/debrief-model.ts';
 import { button, h } from '../dom.ts';
 import type { DebriefWords } from './debrief-words.ts';
+import '../../styles/later.css';
 
 export function profileBars(w: DebriefWords, profile: readonly PrincipleProfile[], extraClass = ''): HTMLElement {
   const most = Math.max(1, ...profile.map((p) => Math.max(p.supported, p.undermined)));

@@ -5,6 +5,7 @@ import { findCheckpoint, noteTitle } from '../../core/principles/principle-looku
 import { h } from '../dom.ts';
 import type { UiContext } from '../ui-context.ts';
 import { debriefWords } from './debrief-words.ts';
+import '../../styles/later.css';
 
 /** Where the debrief keeps notes: the playthrough's, saved as typed. */
 export type PlaythroughNotes = Pick<PlayController, 'note' | 'setNote' | 'allNotes'>;

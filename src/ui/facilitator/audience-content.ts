@@ -8,6 +8,7 @@ import { branchMapView } from './branch-map-view.ts';
 import { groupDebriefView } from './group-debrief-view.ts';
 import { optionList, stageQuestions, storyPage, voteChart } from './session-parts.ts';
 import type { SessionUi } from './session-ui.ts';
+import '../../styles/later.css';
 
 export function contentFor(ui: SessionUi): HTMLElement[] {
   const { ctx, controller, actions } = ui;

@@ -8,6 +8,7 @@ import { optionLetter } from '../../core/facilitator/facilitator-state.ts';
 import { endingLabel } from '../../core/session/scene-page.ts';
 import { button, h } from '../dom.ts';
 import { svgElement as el } from '../svg.ts';
+import '../../styles/later.css';
 
 const W = 170;
 const H = 190;

@@ -15,6 +15,7 @@ import type { UiContext } from '../ui-context.ts';
 import { branchMapView, type MapOptions } from './branch-map-view.ts';
 import { groupSlides } from './group-debrief-slides.ts';
 import { supportList } from '../support-list.ts';
+import '../../styles/later.css';
 
 export function groupDebriefView(
   ctx: UiContext,

@@ -6,6 +6,7 @@ import { supportList } from '../support-list.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 import { GUIDE, GUIDE_INTRO, GUIDE_TITLE, type GuideSection } from './guide-content.ts';
 import { timingsSection, type GuideTimings } from './guide-timings.ts';
+import '../../styles/later.css';
 
 /** The guide's text; the timings section is filled in once the planner has read the scenario. */
 export function guideBody(level: 'h2' | 'h3', timings?: Promise<GuideTimings | undefined>): HTMLElement {

@@ -8,6 +8,7 @@ import { branchMapView } from './branch-map-view.ts';
 import { groupDebriefView } from './group-debrief-view.ts';
 import { optionList, storyPage } from './session-parts.ts';
 import type { SessionUi } from './session-ui.ts';
+import '../../styles/later.css';
 
 export const STEPS: readonly [Phase, string][] = [
   ['story', 'Story'],

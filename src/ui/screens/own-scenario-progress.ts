@@ -3,6 +3,7 @@
 import type { CheckProgress } from '../../core/checker/story-checker.ts';
 import { button, h } from '../dom.ts';
 import type { UiContext } from '../ui-context.ts';
+import '../../styles/later.css';
 
 export interface CheckProgressView {
   readonly element: HTMLElement;

@@ -9,6 +9,7 @@ import type { PathProblem } from '../../core/checker/exploration-types.ts';
 import { openDialog } from '../dialog.ts';
 import { button, h, isolate } from '../dom.ts';
 import type { UiContext } from '../ui-context.ts';
+import '../../styles/later.css';
 
 export type OwnScenarioShelf = Pick<DeviceData, 'keepOwnScenario' | 'scenarios'>;
 

@@ -8,6 +8,7 @@ import { button, h, isolate, screenHeading } from '../dom.ts';
 import type { Screen, UiContext } from '../ui-context.ts';
 import { checkProgressView } from './own-scenario-progress.ts';
 import { fileProblemNodes, renderReport, type OwnScenarioShelf } from './own-scenario-report.ts';
+import '../../styles/later.css';
 
 export type { OwnScenarioShelf } from './own-scenario-report.ts';
 
