@@ -16,6 +16,11 @@ export function showAllButton(ctx: UiContext, onShowAll: () => void): HTMLButton
   });
 }
 
+/** In place of the options while the first one taken waits for the rest of the story (a moment, once). */
+export function loadingNote(ctx: UiContext): HTMLElement {
+  return h('p', { class: 'muted', role: 'status', text: ctx.words().messages.play.loadingRest });
+}
+
 /** H, or this button above the page: the history of earlier pages. */
 export function historyButton(ctx: UiContext, onOpen: () => void): HTMLButtonElement {
   const words = ctx.words().messages.play;

@@ -19,6 +19,7 @@ import {
   endingControls,
   errorControls,
   historyButton,
+  loadingNote,
   optionList,
   showAllButton,
 } from './choice-tray.ts';
@@ -76,8 +77,7 @@ export class PlayPage {
     ctx.backdrop().setDimmed(false);
     this.beats = pageBeats(this.view);
     this.beatIndex = 0;
-    // Before the new words: what was chosen, and coach mode's reading of it.
-    const { decisions } = this.view;
+    const { decisions } = this.view; // the lead-in: what was chosen, and coach mode's reading of it
     const lead = leadIn(ctx, this.lastChosen, decisions.length > this.decisionsBefore ? decisions.at(-1) : undefined);
     this.decisionsBefore = decisions.length;
     for (const sound of scenePage(this.view).silentEffects) ctx.audio.playEffect(sound);
@@ -239,10 +239,12 @@ export class PlayPage {
   /** The first option taken waits for the rest of the story (the options' reasons), if it is not here yet. */
   private async prepareThenTake(index: number): Promise<void> {
     this.preparing = true;
+    this.tray.replaceChildren(loadingNote(this.ctx));
     const problem = await this.controller.prepare();
     this.preparing = false;
     this.view = this.controller.view();
     if (problem) this.ctx.toast(problem);
+    if (problem) this.pageDone();
     else this.take(index);
   }
 }

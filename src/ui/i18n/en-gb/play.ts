@@ -5,6 +5,7 @@ export const play = {
   stage: (number: number, of: number, name: string): string => `Stage ${String(number)} of ${String(of)}: ${name}`,
   showAll: 'Show all the text',
   continue: 'Continue',
+  loadingRest: 'One moment: the rest of the story is loading.',
   optionsLabel: 'Your options',
   choiceHint: 'Choose with the mouse, or press the number of an option.',
   youChose: 'You chose: ',
