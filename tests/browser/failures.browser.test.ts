@@ -94,4 +94,37 @@ describe('failures', () => {
         .some((e) => e.name.endsWith('youth-centre') || /youth-centre-[^/]*\.mp3$/.test(e.name)),
     );
   });
+
+  it('says so when the rest of the story cannot load at the first choice, keeps the options, and goes on once it can', async () => {
+    const { page, errors } = await openGame(browser);
+    // The story comes in two parts (src/core/story/story-parts.ts): the first part loads; the options' reasons,
+    // fetched once the first options are painted, fail until the network is back.
+    const stories = new Set<string>();
+    let networkDown = true;
+    await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+      stories.add(route.request().url());
+      if (stories.size > 1 && networkDown) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await page.click('#start-here');
+    await page.click('#acknowledge');
+    await page.keyboard.press('Space');
+    await page.waitForSelector('.choices button');
+    const before = await page.locator('.choices button').allTextContents();
+    const askDean = before.findIndex((t) => t.replace(/^\d+/, '').trim().startsWith('Ask Dean'));
+    await page.keyboard.press(String(askDean + 1));
+    await expect
+      .poll(() => page.locator('.toast').allTextContents())
+      .toEqual([
+        expect.stringMatching(/The rest of "A first shift at the youth centre" could not be loaded .*nothing is lost/),
+      ]);
+    expect(await page.locator('.choices button').allTextContents()).toEqual(before);
+
+    networkDown = false;
+    await page.keyboard.press(String(askDean + 1));
+    await page.waitForSelector('.echo');
+    expect(await page.locator('.echo').innerText()).toContain('Ask Dean');
+    expect(stories.size).toBe(2);
+    expect(errors).toEqual([]);
+  });
 });
