@@ -12,6 +12,7 @@ import {
   portraitTextureSize,
   type Size,
 } from './backdrop-layout.ts';
+import { fillCorners } from './corner-fill.ts';
 import { FadingLayer, type Picture } from './fading-layer.ts';
 import { IdleLoop } from './idle-loop.ts';
 import { MOTION, drawLight, enter, lightUp, settle } from './scene-motion.ts';
@@ -221,11 +222,7 @@ export class BackdropScene extends Phaser.Scene {
 
   private layoutPlace(picture: Picture): void {
     if (picture instanceof Phaser.GameObjects.Graphics) {
-      const [topLeft, topRight, bottomLeft, bottomRight] = FALLBACK_COLOURS;
-      picture
-        .clear()
-        .fillGradientStyle(topLeft, topRight, bottomLeft, bottomRight, 1)
-        .fillRect(0, 0, this.view.width, this.view.height);
+      fillCorners(picture.clear(), FALLBACK_COLOURS, [1, 1, 1, 1]).fillRect(0, 0, this.view.width, this.view.height);
       return;
     }
     const rect = coverRect(this.view, PLACE_ART);

@@ -3,6 +3,7 @@
 // layout is asked for afresh each frame, so a resize mid-motion lands in the right place. No story knowledge.
 import Phaser from 'phaser';
 import type { Rect, Size } from './backdrop-layout.ts';
+import { fillCorners } from './corner-fill.ts';
 
 export const MOTION = {
   /** A new place drifts from slightly closer in to where it rests. */
@@ -22,10 +23,12 @@ const NIGHT_PLACES: ReadonlySet<string> = new Set(['park-night']);
 /** Paints the light for a place over the whole view: moonlight for night places, warm daylight elsewhere. */
 export function drawLight(light: Phaser.GameObjects.Graphics, view: Size, place: string): void {
   const [colour, strength] = NIGHT_PLACES.has(place) ? LIGHT.night : LIGHT.day;
-  light
-    .clear()
-    .fillGradientStyle(colour, colour, colour, colour, 0, strength, 0, 0)
-    .fillRect(0, 0, view.width, view.height);
+  fillCorners(light.clear(), [colour, colour, colour, colour], [0, strength, 0, 0]).fillRect(
+    0,
+    0,
+    view.width,
+    view.height,
+  );
 }
 
 type Positionable = Phaser.GameObjects.Image | Phaser.GameObjects.Graphics;

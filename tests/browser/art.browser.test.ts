@@ -58,6 +58,25 @@ function restingFrames(page: Page): Promise<number> {
   );
 }
 
+/**
+ * The colour Phaser's canvas shows near its top-left corner (where every place has art and no portrait stands), as
+ * `r,g,b`. The tests' Chromium has no GPU, so the backdrop runs on Phaser's Canvas renderer, whose pixels a page
+ * can read back.
+ */
+function canvasColourNearTopLeft(page: Page): Promise<string> {
+  return page.$eval('#backdrop canvas', (canvas) => {
+    const context = (canvas as HTMLCanvasElement).getContext('2d');
+    if (!context) return 'no 2D canvas';
+    const { width, height } = canvas as HTMLCanvasElement;
+    return [...context.getImageData(Math.round(width * 0.05), Math.round(height * 0.12), 1, 1).data]
+      .slice(0, 3)
+      .join(',');
+  });
+}
+
+/** Phaser's backgroundColor (#14202b), the only colour a canvas shows where nothing is drawn. */
+const EMPTY_CANVAS = '20,32,43';
+
 async function look(page: Page, name: string): Promise<void> {
   await settled(page);
   mkdirSync(SCREENS, { recursive: true });
@@ -95,6 +114,10 @@ async function firstPageOfWarmUp(page: Page): Promise<void> {
   await waitForDrawn(page, 'youth-centre', 'dean-closed-off');
   await waitForDrawn(page, 'youth-centre', 'dean-closed-off', 'phaser');
   expect(await page.locator('#backdrop canvas').isVisible()).toBe(true);
+  // Drawn, not just named: the place's picture shows on the canvas, under the light that warms it.
+  await expect
+    .poll(() => canvasColourNearTopLeft(page), { timeout: 60_000 })
+    .not.toMatch(new RegExp(`^(${EMPTY_CANVAS}|no 2D canvas)$`));
 }
 
 describe('art from the first frame', () => {
