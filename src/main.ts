@@ -15,7 +15,6 @@ import { refused } from './app/storage-outcome.ts';
 import type { CheckRequest } from './app/own-scenario-check.ts';
 import principleNames from '../stories/principles.json?names';
 import { catalogueInParts } from './core/principles/catalogue-in-parts.ts';
-import { loadWithLaterScreens } from './ui/lazy-screens.ts';
 import { createCssBackdrop, type CssBackdrop } from './game/css-backdrop.ts';
 import type { CardCodePorts } from './core/facilitator/card-ports.ts';
 import { GameApp } from './ui/game-app.ts';
@@ -51,7 +50,6 @@ async function boot(): Promise<void> {
   const principles = catalogueInParts(principleNames, async () => {
     return (await import('./core/principles/default-catalogue.ts')).DEFAULT_CATALOGUE;
   });
-  loadWithLaterScreens(principles.complete);
   // A learning platform's package (SCORM, cmi5) carries an lms-launch element: only then is its code loaded.
   const lms = document.getElementById('lms-launch') ? await (await import('./lms-boot.ts')).bootLms() : undefined;
   const ports: AppPorts = {

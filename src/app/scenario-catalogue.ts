@@ -2,7 +2,7 @@
 // menu order, each with its metadata and a loader; story text is loaded only when a scenario starts. Which
 // scenario is the warm-up and which the case study is the stories' own `role:` data, never an id written here.
 import { storyVersion } from '../core/save/story-version.ts';
-import { joinStory, type StoryFirstPart } from '../core/story/story-parts.ts';
+import { wholeStory, type StoryFirstPart } from '../core/story/story-parts.ts';
 import { SCENARIO_ROLES, type ScenarioRole } from '../core/story/tags.ts';
 
 export interface ScenarioEntry {
@@ -18,35 +18,18 @@ export interface ScenarioEntry {
   readonly own?: boolean;
   /** Loads the compiled story JSON. */
   readonly load: () => Promise<string>;
-  /** Loads the story in two parts, for a quicker first page (bundled scenarios). */
-  readonly loadInParts?: () => Promise<StoryInParts>;
+  /** Loads the story's first part (core/story/story-parts.ts), for a quicker first page (bundled scenarios). */
+  readonly loadFirstPart?: () => Promise<StoryFirstPart>;
 }
 
-/**
- * A story whose options' reasons come in a second download (core/story/story-parts.ts): enough to show the first
- * page and its options, while the rest loads.
- */
-export interface StoryInParts {
-  /** The story with its reasons as markers. */
-  readonly json: string;
-  /** The whole story's fingerprint. */
-  readonly version: string;
-  /** Loads the reasons and gives the whole story. */
-  readonly whole: () => Promise<string>;
-}
-
-/** What a bundled story's loader gives: the whole compiled JSON, or its first part (core/story/story-parts.ts). */
+/** What a bundled story's loader gives: the whole compiled JSON, or its first part. */
 export type StoryLoader = () => Promise<string | StoryFirstPart>;
 
-function inParts(loaded: string | StoryFirstPart): StoryInParts {
-  if (typeof loaded === 'string')
-    return { json: loaded, version: storyVersion(loaded), whole: () => Promise.resolve(loaded) };
-  return {
-    json: loaded.json,
-    version: loaded.version,
-    whole: async () => joinStory({ json: loaded.json, reasons: await loaded.reasons() }),
-  };
-}
+/** A story loaded whole is its own first part, with no reasons left to load. */
+const asFirstPart = (loaded: string | StoryFirstPart): StoryFirstPart =>
+  typeof loaded === 'string'
+    ? { json: loaded, version: storyVersion(loaded), reasons: () => Promise.resolve([]) }
+    : loaded;
 
 type InkMeta = InkScenarioMeta;
 
@@ -60,8 +43,8 @@ export function buildCatalogue(metas: Record<string, InkMeta>, loaders: Record<s
     const folder = path.split('/').at(-2) ?? path;
     const loader = loaders[path];
     if (!loader) return [];
-    const loadInParts = async (): Promise<StoryInParts> => inParts(await loader());
-    const load = async () => (await loadInParts()).whole();
+    const loadFirstPart = async (): Promise<StoryFirstPart> => asFirstPart(await loader());
+    const load = async () => wholeStory(await loadFirstPart());
     return [
       {
         id: meta.id ?? folder,
@@ -72,7 +55,7 @@ export function buildCatalogue(metas: Record<string, InkMeta>, loaders: Record<s
         variantOf: meta.variantOf,
         role: roleOf(meta.role),
         load,
-        loadInParts,
+        loadFirstPart,
       },
     ];
   });

@@ -5,6 +5,7 @@
 // while the whole story loads: `whole()` swaps it in, and everything that reads reasons waits for it.
 import type { Clock } from '../core/ports.ts';
 import { storyVersion } from '../core/save/story-version.ts';
+import { wholeStory } from '../core/story/story-parts.ts';
 import { influenceSteps, type EndingInfluence, type EndingReached } from '../core/scoring/ending-influences.ts';
 import type { Branch } from '../core/session/branch-tree.ts';
 import { PlaySession, type SessionResult, type StorySource } from '../core/session/play-session.ts';
@@ -61,16 +62,13 @@ export class StoryPlayback {
     options: LoadOptions = {},
   ): Promise<PlaybackResult> {
     try {
-      if (options.firstPartFirst && scenario.loadInParts) {
-        const parts = await scenario.loadInParts();
-        const playback = new StoryPlayback(
-          scenario,
-          { json: parts.json, principleIds },
-          clock,
-          parts.version,
-          parts.whole,
-        );
-        return { ok: true, playback };
+      if (options.firstPartFirst && scenario.loadFirstPart) {
+        const first = await scenario.loadFirstPart();
+        const rest = () => wholeStory(first);
+        return {
+          ok: true,
+          playback: new StoryPlayback(scenario, { json: first.json, principleIds }, clock, first.version, rest),
+        };
       }
       const json = await scenario.load();
       return { ok: true, playback: new StoryPlayback(scenario, { json, principleIds }, clock, storyVersion(json)) };

@@ -16,7 +16,7 @@ import { noticeScreen } from './screens/notice-screen.ts';
 import { playScreen } from './screens/play-screen.ts';
 import { titleScreen } from './screens/title-screen.ts';
 import { SceneMemory } from './scene-memory.ts';
-import { lazyScreens } from './lazy-screens.ts';
+import { lazyScreens, loadWithLaterScreens } from './lazy-screens.ts';
 import { ScreenHost, type ScreenFactory } from './screen-host.ts';
 import { applyPageSettings, buildShell, type Shell } from './shell.ts';
 import type { Navigator, UiContext } from './ui-context.ts';
@@ -53,6 +53,7 @@ export class GameApp {
       (label, pauseAvailable) => this.shell?.setLocation(label, pauseAvailable),
     );
     this.screens = new ScreenHost(() => this.shell?.main, this.memory);
+    if (deps.principleTexts) loadWithLaterScreens(deps.principleTexts);
     this.context = {
       settings: () => services.device.settings(),
       lms: deps.lms,

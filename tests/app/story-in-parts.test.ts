@@ -3,27 +3,26 @@
 // the second download fails.
 import { describe, expect, it } from 'vitest';
 import { PlayController } from '../../src/app/play-controller.ts';
-import type { StoryInParts } from '../../src/app/scenario-catalogue.ts';
 import { StoryPlayback } from '../../src/app/story-playback.ts';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
 import { storyVersion } from '../../src/core/save/story-version.ts';
-import { joinStory, splitStory } from '../../src/core/story/story-parts.ts';
+import { splitStory, type StoryFirstPart } from '../../src/core/story/story-parts.ts';
 import { positionOf, scenarioOf, settle, twoRoads, world } from './app-world.ts';
 
 /** "Two roads" in two parts; the second download fails `failures` times before it arrives. */
 function inParts(failures = 0) {
   const parts = splitStory(twoRoads);
   let wholeLoads = 0;
-  const loadInParts = async (): Promise<StoryInParts> => ({
+  const loadFirstPart = async (): Promise<StoryFirstPart> => ({
     json: parts.json,
     version: storyVersion(twoRoads),
-    whole: async () => {
+    reasons: async () => {
       wholeLoads++;
       if (wholeLoads <= failures) throw new Error('network gone');
-      return joinStory(parts);
+      return parts.reasons;
     },
   });
-  return { scenario: { ...scenarioOf(twoRoads), loadInParts }, wholeLoads: () => wholeLoads };
+  return { scenario: { ...scenarioOf(twoRoads), loadFirstPart }, wholeLoads: () => wholeLoads };
 }
 
 async function startOnFirstPart(failures = 0) {

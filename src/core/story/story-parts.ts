@@ -26,6 +26,11 @@ export interface StoryFirstPart {
   readonly reasons: () => Promise<readonly string[]>;
 }
 
+/** The whole story from its first part, once its reasons have loaded. */
+export async function wholeStory(first: StoryFirstPart): Promise<string> {
+  return joinStory({ json: first.json, reasons: await first.reasons() });
+}
+
 /** Take the deferred tags' texts out of compiled story JSON. */
 export function splitStory(json: string): StoryParts {
   if (json.includes(MARKER)) return { json, reasons: [] };

@@ -110,7 +110,7 @@ function startChoices(ctx: UiContext, info: TitleInfo): HTMLElement {
 function prefetchOn(element: HTMLElement, scenario: () => ScenarioEntry): HTMLElement {
   const fetch = () => {
     const entry = scenario();
-    void (entry.loadInParts ?? entry.load)().catch(() => undefined);
+    void (entry.loadFirstPart ?? entry.load)().catch(() => undefined);
   };
   element.addEventListener('pointerenter', fetch);
   element.addEventListener('focus', fetch);
