@@ -42,7 +42,7 @@ export class PlayPage {
   private optionButtons: HTMLButtonElement[] = [];
   private lastChosen: OptionRecord | undefined;
   private decisionsBefore: number;
-  private preparing = false;
+  private waiting: 'no' | 'yes' | 'failed' = 'no'; // for the rest of the story; once failed, no retry unasked
 
   constructor(
     private readonly ctx: UiContext,
@@ -201,7 +201,7 @@ export class PlayPage {
     afterPaint(() => {
       ctx.audio.playAmbient(view.scene);
       ctx.storyVisible();
-      if (!controller.ready) void controller.prepare();
+      if (!controller.ready && this.waiting === 'no') void controller.prepare();
     });
   }
 
@@ -223,7 +223,7 @@ export class PlayPage {
 
   private take(index: number): void {
     const option = this.view.options[index];
-    if (!option || this.reveal?.running || this.preparing) return;
+    if (!option || this.reveal?.running || this.waiting === 'yes') return;
     if (!this.controller.ready) return void this.prepareThenTake(index);
     this.ctx.audio.playEffect('ui-confirm');
     const problem = this.controller.choose(index);
@@ -238,10 +238,10 @@ export class PlayPage {
 
   /** The first option taken waits for the rest of the story (the options' reasons), if it is not here yet. */
   private async prepareThenTake(index: number): Promise<void> {
-    this.preparing = true;
+    this.waiting = 'yes';
     this.tray.replaceChildren(loadingNote(this.ctx));
     const problem = await this.controller.prepare();
-    this.preparing = false;
+    this.waiting = problem ? 'failed' : 'no';
     this.view = this.controller.view();
     if (problem) this.ctx.toast(problem);
     if (problem) this.pageDone();
