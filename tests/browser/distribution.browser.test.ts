@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveFolder } from '../../tools/static-server.ts';
 import { offlineBuild, writeServiceWorker } from '../../tools/vite-plugin-offline.ts';
-import { ensureProfile, gameUrl, launch, playByKeys, waitForAutosave } from './harness.ts';
+import { ensureProfile, gameUrl, launch, playByKeys, showAllText, waitForAutosave } from './harness.ts';
 
 const DIST = inject('distDir');
 
@@ -196,7 +196,8 @@ describe('offline use', () => {
       await first.page.click('text=Choose a scenario');
       await first.page.click('[data-start="cassie-and-jo"]');
       await first.page.click('#acknowledge');
-      await first.page.keyboard.press('Space');
+      // Shows the whole first page once it is up (a key pressed while the story still loads would be lost).
+      await showAllText(first.page);
       await first.page.waitForSelector('.choices button');
       expect(first.errors).toEqual([]);
       await first.page.close();
@@ -208,7 +209,8 @@ describe('offline use', () => {
       await second.page.click('text=Choose a scenario');
       await second.page.click('[data-start="first-shift"]');
       await second.page.click('#acknowledge');
-      await second.page.keyboard.press('Space');
+      // Shows the whole first page once it is up (a key pressed while the story still loads would be lost).
+      await showAllText(second.page);
       await second.page.waitForSelector('.choices button');
       expect(second.errors).toEqual([]);
     } finally {
