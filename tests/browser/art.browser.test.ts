@@ -1,10 +1,9 @@
 // Art from the first frame: a calm place behind the title, and the place and speaker of the very first story page
 // of a session and of a resume, drawn first as CSS backgrounds and then by Phaser, which arrives late and is given
 // what it missed. The backdrop says what it draws in data- attributes. Screenshots go to test-output/screens.
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openGame, quiet, settled, showAllText, waitForAutosave } from './harness.ts';
+import { keepScreenshot, launch, openGame, quiet, settled, showAllText, waitForAutosave } from './harness.ts';
 
 const SCREENS = 'test-output/screens';
 const SIZES = [
@@ -79,9 +78,8 @@ const EMPTY_CANVAS = '20,32,43';
 
 async function look(page: Page, name: string): Promise<void> {
   await settled(page);
-  mkdirSync(SCREENS, { recursive: true });
   const { width, height } = page.viewportSize()!;
-  await page.screenshot({ path: `${SCREENS}/${name}-${width}x${height}.png` });
+  await keepScreenshot(page, `${SCREENS}/${name}-${width}x${height}.png`);
 }
 
 /** From the title to the warm-up's first page, whichever way the title offers it. */

@@ -2,10 +2,9 @@
 // hold printed answer cards (tests/browser/card-camera.ts). Exact totals, a turned card moving its vote, a card
 // seen twice counted once, closing freezing the totals, hands added on top, a blurred or hidden card unseen,
 // the camera asked for only when the trainer starts the vote, and nothing fetched from anywhere else.
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launch, settled } from './harness.ts';
+import { axeViolations, keepScreenshot, launch, settled } from './harness.ts';
 import { cameraCounts, decodePicture, holdCards, type HeldCard } from './card-camera.ts';
 import { cardVoteSession } from './facilitator-fixtures.ts';
 import { cardNumberOf, sideUp } from '../../src/core/facilitator/card-code.ts';
@@ -88,7 +87,6 @@ describe('card votes read by the camera', () => {
     const expected = sides(ROOM);
     await waitTotals(page, expected);
     expect(await seenText(page)).toContain('12 of 12 cards seen');
-    mkdirSync('test-output/screens', { recursive: true });
     for (const [width, height] of [
       [1280, 720],
       [1920, 1080],
@@ -96,7 +94,7 @@ describe('card votes read by the camera', () => {
     ] as const) {
       await page.setViewportSize({ width, height });
       await settled(page);
-      await page.screenshot({ path: `test-output/screens/card-vote-audience-${String(width)}x${String(height)}.png` });
+      await keepScreenshot(page, `test-output/screens/card-vote-audience-${String(width)}x${String(height)}.png`);
     }
     await page.setViewportSize({ width: 1280, height: 720 });
 
@@ -132,9 +130,10 @@ describe('card votes read by the camera', () => {
           .map((el) => el.outerHTML.slice(0, 60)),
       );
       expect(hidden, `${String(width)}×${String(height)}`).toEqual([]);
-      await presenter.screenshot({
-        path: `test-output/screens/card-vote-presenter-reading-${String(width)}x${String(height)}.png`,
-      });
+      await keepScreenshot(
+        presenter,
+        `test-output/screens/card-vote-presenter-reading-${String(width)}x${String(height)}.png`,
+      );
     }
     await page.bringToFront();
 
@@ -205,7 +204,6 @@ describe('card votes read by the camera', () => {
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
     await presenter.waitForSelector('.fac-presenter .pp-cv');
     const shots = 'test-output/screens';
-    mkdirSync(shots, { recursive: true });
     for (const [width, height] of [
       [1920, 1080],
       [1280, 720],
@@ -213,7 +211,7 @@ describe('card votes read by the camera', () => {
     ] as const) {
       await presenter.setViewportSize({ width, height });
       await settled(presenter);
-      await presenter.screenshot({ path: `${shots}/card-vote-presenter-${String(width)}x${String(height)}.png` });
+      await keepScreenshot(presenter, `${shots}/card-vote-presenter-${String(width)}x${String(height)}.png`);
     }
     await presenter.setViewportSize({ width: 1280, height: 720 });
     await presenter.click('[data-fid="cv-pack"]');
@@ -223,7 +221,7 @@ describe('card votes read by the camera', () => {
     await presenter.waitForSelector('.pp-pack[data-cards="12"]');
     expect(await axeViolations(presenter)).toEqual([]);
     await settled(presenter);
-    await presenter.screenshot({ path: `${shots}/session-pack-1280x720.png` });
+    await keepScreenshot(presenter, `${shots}/session-pack-1280x720.png`);
 
     // Answer cards only: two to an A4 page. The whole pack: the cards, then the decision cards, run-sheets and checklists.
     const pages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

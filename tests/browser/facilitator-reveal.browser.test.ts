@@ -2,10 +2,9 @@
 // reveal (2, 3 and 4 options, at 1920×1080 and 1280×720) at 36 px or more (in short forms where the full ones
 // will not fit), Z shows each option alone in full at 36 px or more, the clicker's Next (Page Down or →) moves on from every screen instead of scrolling, and the
 // presenter keeps every vote control and the timer in view. Twenty clicks from both windows count twenty.
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, ensureProfile, launch, openGame, settled } from './harness.ts';
+import { axeViolations, ensureProfile, keepScreenshot, launch, openGame, settled } from './harness.ts';
 import { handsThenReveal, startGroupSession, toFirstOptions } from './facilitator-fixtures.ts';
 
 const SCREENS = 'test-output/screens';
@@ -18,9 +17,8 @@ afterAll(async () => {
 });
 
 async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENS, { recursive: true });
   await settled(page);
-  await page.screenshot({ path: `${SCREENS}/${name}.png` });
+  await keepScreenshot(page, `${SCREENS}/${name}.png`);
 }
 
 /** Import the fixture scenario as the trainer's own, then start a group session on it stopping at every decision. */

@@ -2,10 +2,18 @@
 // (note and start button in the first screen at every size) lead to the first choice in three activations; the
 // one Save/Load dialog from the pause menu and the title (labels right at once, loading resumes that decision);
 // Continue shows a one-line reminder; a break returns to the exact page. Screenshots go to test-output/screens.
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openGame, playByKeys, settled, showAllText, waitForAutosave } from './harness.ts';
+import {
+  axeViolations,
+  keepScreenshot,
+  launch,
+  openGame,
+  playByKeys,
+  settled,
+  showAllText,
+  waitForAutosave,
+} from './harness.ts';
 
 const SCREENS = 'test-output/screens';
 const SIZES = [
@@ -25,9 +33,8 @@ afterAll(async () => {
 /** A screenshot for people to look at, and axe's findings on the same settled page. */
 async function lookAt(page: Page, name: string): Promise<string[]> {
   await settled(page);
-  mkdirSync(SCREENS, { recursive: true });
   const { width, height } = page.viewportSize()!;
-  await page.screenshot({ path: `${SCREENS}/${name}-${width}x${height}.png` });
+  await keepScreenshot(page, `${SCREENS}/${name}-${width}x${height}.png`);
   return axeViolations(page);
 }
 

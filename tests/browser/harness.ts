@@ -2,6 +2,7 @@
 // requests to other hosts, take screenshots for people to look at (test-output/screenshots, git-ignored).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -72,9 +73,21 @@ export async function openGame(
   return { page, context, errors, foreignRequests };
 }
 
+/**
+ * Screenshots are for people to look at and nothing asserts on them, so only `npm run screenshots` (which sets
+ * PP_SCREENSHOTS=1) spends the time on them: a 4K one costs most of a second of CPU.
+ */
+export const KEEP_SCREENSHOTS = process.env.PP_SCREENSHOTS === '1';
+
+/** Writes a screenshot of the page to `path` when screenshots are kept (see KEEP_SCREENSHOTS). */
+export async function keepScreenshot(page: Page, path: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (!KEEP_SCREENSHOTS) return;
+  mkdirSync(dirname(path), { recursive: true });
+  await page.screenshot({ path, ...options });
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+  await keepScreenshot(page, `${SCREENSHOTS}/${name}.png`);
 }
 
 /** Create a first profile if the game asks who is playing. */

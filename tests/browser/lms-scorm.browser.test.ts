@@ -21,7 +21,7 @@ import type { LearningEvent } from '../../src/core/ports.ts';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
 import { MemorySaveStore } from '../doubles/memory-store.ts';
 import { serveFolder, type StaticServer } from '../../tools/static-server.ts';
-import { HANG_MS, launch, SCREENSHOTS } from './harness.ts';
+import { HANG_MS, keepScreenshot, launch, SCREENSHOTS } from './harness.ts';
 
 const PATH = ['Ask Dean', 'Offer him a game', 'Record what you saw'];
 type Standard = 'scorm12' | 'scorm2004';
@@ -215,8 +215,7 @@ describe('SCORM packages in a mock LMS (scorm-again)', () => {
     const { lms, game } = await host('scorm12', starts['scorm12-decisions']!);
     await startFirstShift(game);
     expect(await game.locator('.lms-reporting').innerText()).toContain('each decision you take');
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await lms.screenshot({ path: `${SCREENSHOTS}/lms-notice-decisions-1280.png` });
+    await keepScreenshot(lms, `${SCREENSHOTS}/lms-notice-decisions-1280.png`);
     await game.click('#acknowledge');
     await playToEnding(game, PATH);
     await closeFrame(lms, 'LMSFinish');

@@ -4,8 +4,7 @@
 // chapter card at each change of stage, the history holds the earlier pages, and axe finds nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launch, openGame, settled } from './harness.ts';
-import { mkdirSync } from 'node:fs';
+import { axeViolations, keepScreenshot, launch, openGame, settled } from './harness.ts';
 
 const SCREENS = 'test-output/screens';
 
@@ -26,8 +25,7 @@ const SIZES = [
 async function look(page: Page, name: string): Promise<void> {
   await settled(page);
   expect(await axeViolations(page), name).toEqual([]);
-  mkdirSync(SCREENS, { recursive: true });
-  await page.screenshot({ path: `${SCREENS}/${name}.png` });
+  await keepScreenshot(page, `${SCREENS}/${name}.png`);
 }
 
 /** From whatever the game opens with to the first page of Cassie and Jo, text speed set to "all at once". */
