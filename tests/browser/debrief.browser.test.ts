@@ -1,15 +1,25 @@
-// The debrief as a trainee and a trainer meet it. Cassie and Jo, played by a fixed rule (always the first option
-// shown), at 1280×720 and 390×844: the summary (ending title, three turning points, the two principles with the
-// player's own decisions, the ways into the detail) in the first viewport at both sizes, no ending or principle id
-// anywhere in the visible text, "try this path instead" from a turning point landing on that decision, no text
-// under 14 px on a phone and no sideways page scroll, a Word file holding the ending, every decision and every
-// note, a one-page A4 summary print; and the group debrief's slides at projector size, the ending's line whole.
-// axe on every view; screenshots in test-output/screens.
+// The debrief as a trainee and a trainer meet it. Cassie and Jo, played once by a fixed rule (always the first
+// option shown), seen at 390×844 and then 1280×720: the summary (ending title, three turning points, the two
+// principles with the player's own decisions, the ways into the detail) in the first viewport at both sizes, no
+// ending or principle id anywhere in the visible text, "try this path instead" from a turning point landing on
+// that decision, no text under 14 px on a phone and no sideways page scroll, a Word file holding the ending,
+// every decision and every note, a one-page A4 summary print; and the group debrief's slides at projector size,
+// the ending's line whole.
+// axe on every view; screenshots in test-output/screens (`npm run screenshots`).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, ensureProfile, launch, openGame, scrollSettled, settled } from './harness.ts';
+import {
+  axeViolations,
+  ensureProfile,
+  type GamePage,
+  keepScreenshot,
+  launch,
+  openGame,
+  scrollSettled,
+  settled,
+} from './harness.ts';
 
 const SCREENS = 'test-output/screens';
 const ENDING_IDS = ['steadier-ground', 'park-unchanged', 'cassie-held', 'jo-held', 'both-adrift'];
@@ -27,8 +37,7 @@ afterAll(async () => {
 });
 
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-  mkdirSync(SCREENS, { recursive: true });
-  await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage });
+  await keepScreenshot(page, `${SCREENS}/${name}.png`, { fullPage });
 }
 
 /**
@@ -129,10 +138,60 @@ async function axeEveryView(page: Page, size: string): Promise<void> {
 
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
+// One playthrough serves both sizes: the phone's checks change nothing, so they run first; the large screen's
+// then write notes and try another path.
 describe('the debrief', () => {
+  let played: GamePage;
+  beforeAll(async () => {
+    played = await openGame(browser, { width: 1280, height: 720 });
+    await startCassieAndJo(played.page);
+  }, 900_000);
+
+  it('at 390×844: the same summary on one screen, no text under 14 px, no sideways scroll, axe clean', async () => {
+    const { page, errors } = played;
+    // The debrief opened at the top, and a narrower window keeps it there.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await settled(page);
+    // The same summary as at 1280×720, inside the first screen: turning points as short lines, each principle's
+    // example clamped with the rest on request, and no text under 14 px.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await summaryOutside(page)).toEqual([]);
+    expect(await page.locator('.standout a').count()).toBe(2);
+    expect((await page.locator('.ending-title').innerText()).trim().length).toBeGreaterThan(3);
+    for (const line of await page.locator('.turning-point .turn-short').allInnerTexts())
+      expect(line).toMatch(/^Another road(?: ends at “.+”\.|: the same ending, other principles\.)$/);
+    expect(await smallestText(page, '.view-summary')).toBeGreaterThanOrEqual(14);
+    await shot(page, 'debrief-summary-first-screen-390x844');
+    const strained = page.locator('.standout-strained');
+    const more = strained.locator('.more-toggle');
+    if ((await more.count()) > 0) {
+      expect(await strained.locator('.on-demand').isVisible()).toBe(false);
+      await more.click();
+      expect(await more.getAttribute('aria-expanded')).toBe('true');
+      expect(await strained.locator('.on-demand').isVisible()).toBe(true);
+      await more.click();
+      expect(await strained.locator('.on-demand').isVisible()).toBe(false);
+    }
+    await shot(page, 'debrief-summary-390x844-full', true);
+    const visible = await allVisibleText(page);
+    for (const id of [...ENDING_IDS, ...PRINCIPLE_IDS]) expect(visible, id).not.toContain(id);
+    await showView(page, 'profile');
+    expect(await smallestText(page, '.profile-bars')).toBeGreaterThanOrEqual(14);
+    await page.click('#profile-toggle');
+    await page.waitForSelector('.profile-table');
+    await axeEveryView(page, '390x844');
+    // Back to the bars and the summary, where the larger screen's checks start.
+    await showView(page, 'profile');
+    await page.click('#profile-toggle');
+    await page.waitForSelector('.profile-table', { state: 'hidden' });
+    await showView(page, 'summary');
+    expect(errors).toEqual([]);
+  }, 900_000);
+
   it('at 1280×720 (and 1920×1080): the summary on one screen, no ids, the turning point path, Word and one-page print', async () => {
-    const { page, errors } = await openGame(browser, { width: 1280, height: 720 });
-    await startCassieAndJo(page);
+    const { page, errors } = played;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await settled(page);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(await summaryOutside(page)).toEqual([]);
@@ -219,41 +278,6 @@ describe('the debrief', () => {
     await showView(page, 'reflect');
     expect(await page.locator('.other-path').count()).toBe(1);
     await shot(page, 'debrief-reflect-two-paths-1280x720', true);
-    expect(errors).toEqual([]);
-  }, 900_000);
-
-  it('at 390×844: the same summary on one screen, no text under 14 px, no sideways scroll, axe clean', async () => {
-    const { page, errors } = await openGame(browser, { width: 390, height: 844 });
-    await startCassieAndJo(page);
-    await settled(page);
-    // The same summary as at 1280×720, inside the first screen: turning points as short lines, each principle's
-    // example clamped with the rest on request, and no text under 14 px.
-    expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    expect(await summaryOutside(page)).toEqual([]);
-    expect(await page.locator('.standout a').count()).toBe(2);
-    expect((await page.locator('.ending-title').innerText()).trim().length).toBeGreaterThan(3);
-    for (const line of await page.locator('.turning-point .turn-short').allInnerTexts())
-      expect(line).toMatch(/^Another road(?: ends at “.+”\.|: the same ending, other principles\.)$/);
-    expect(await smallestText(page, '.view-summary')).toBeGreaterThanOrEqual(14);
-    await shot(page, 'debrief-summary-first-screen-390x844');
-    const strained = page.locator('.standout-strained');
-    const more = strained.locator('.more-toggle');
-    if ((await more.count()) > 0) {
-      expect(await strained.locator('.on-demand').isVisible()).toBe(false);
-      await more.click();
-      expect(await more.getAttribute('aria-expanded')).toBe('true');
-      expect(await strained.locator('.on-demand').isVisible()).toBe(true);
-      await more.click();
-      expect(await strained.locator('.on-demand').isVisible()).toBe(false);
-    }
-    await shot(page, 'debrief-summary-390x844-full', true);
-    const visible = await allVisibleText(page);
-    for (const id of [...ENDING_IDS, ...PRINCIPLE_IDS]) expect(visible, id).not.toContain(id);
-    await showView(page, 'profile');
-    expect(await smallestText(page, '.profile-bars')).toBeGreaterThanOrEqual(14);
-    await page.click('#profile-toggle');
-    await page.waitForSelector('.profile-table');
-    await axeEveryView(page, '390x844');
     expect(errors).toEqual([]);
   }, 900_000);
 });
