@@ -1,7 +1,8 @@
-// The play screen as a trainee meets it: Cassie and Jo from a fresh browser through all eight stages at
-// 1920×1080, 1280×720 and on a phone (390×844, touch). At every decision every option is wholly inside the
-// window without the test scrolling anything, no panel scrolls on its own, the stage banner counts up with a
-// chapter card at each change of stage, the history holds the earlier pages, and axe finds nothing.
+// The play screen as a trainee meets it: Cassie and Jo from a fresh browser through all eight stages, once with
+// a mouse at 1920×1080 and 1280×720 (each decision checked at both) and once on a phone (390×844, touch).
+// At every decision every option is wholly inside the window without the test scrolling anything, no panel
+// scrolls on its own, the stage banner counts up with a chapter card at each change of stage, the history holds
+// the earlier pages, and axe finds nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, keepScreenshot, launch, openGame, settled } from './harness.ts';
@@ -16,11 +17,36 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const SIZES = [
-  { width: 1920, height: 1080, touch: false },
-  { width: 1280, height: 720, touch: false },
-  { width: 390, height: 844, touch: true },
-] as const;
+interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Two playthroughs: with a mouse, played at 1920×1080 and checked at 1280×720 too at every decision by resizing
+ * the window (nothing else touched); and on a touch phone.
+ */
+const RUNS: readonly { readonly sizes: readonly Size[]; readonly touch: boolean }[] = [
+  {
+    sizes: [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 720 },
+    ],
+    touch: false,
+  },
+  { sizes: [{ width: 390, height: 844 }], touch: true },
+];
+
+const sizeName = ({ width, height }: Size): string => `${width}x${height}`;
+
+/** Runs `check` at each size in turn, the window resized and nothing else touched, and ends at the first size. */
+async function atEachSize(page: Page, sizes: readonly Size[], check: (size: string) => Promise<void>): Promise<void> {
+  for (const size of sizes) {
+    if (sizes.length > 1) await page.setViewportSize(size);
+    await check(sizeName(size));
+  }
+  if (sizes.length > 1) await page.setViewportSize(sizes[0]!);
+}
 
 async function look(page: Page, name: string): Promise<void> {
   await settled(page);
@@ -142,25 +168,32 @@ async function press(page: Page, at: { x: number; y: number }, touch: boolean): 
   else await page.mouse.click(at.x, at.y);
 }
 
-async function playToTheEnd(page: Page, size: string, touch: boolean): Promise<Played> {
+async function playToTheEnd(page: Page, sizes: readonly Size[], touch: boolean): Promise<Played> {
   const played: Played = { decisions: 0, banners: [], cards: [] };
   let before = '';
   for (let guard = 0; guard < 400; guard++) {
     const step = await nextStep(page, before, played.decisions);
+    let target = step.target;
     before = step.signature;
     if (step.kind === 'summary') return played;
     if (step.card !== undefined) {
       played.cards.push(`${step.banner} | ${step.card}`);
-      if (played.cards.length === 1) await look(page, `chapter-card-${size}`);
+      if (played.cards.length === 1) await atEachSize(page, sizes, (size) => look(page, `chapter-card-${size}`));
     }
     if (step.kind === 'options') {
-      expect(step.problems, `decision ${played.decisions + 1} at ${size}`).toEqual([]);
+      const decision = played.decisions;
+      await atEachSize(page, sizes, async (size) => {
+        // The same page read again at this size (an empty "before" makes it count as new).
+        const here = size === sizeName(sizes[0]!) ? step : await nextStep(page, '', decision);
+        expect(here.problems, `decision ${decision + 1} at ${size}`).toEqual([]);
+        if (decision === 0) await firstDecision(page, size);
+        if (decision === 3) await history(page, size);
+      });
+      if (sizes.length > 1) target = (await nextStep(page, '', decision)).target;
       played.banners.push(step.banner);
-      if (played.decisions === 0) await firstDecision(page, size);
-      if (played.decisions === 3) await history(page, size);
       played.decisions++;
     }
-    await press(page, step.target!, touch);
+    await press(page, target!, touch);
   }
   throw new Error('The story did not end within 400 steps.');
 }
@@ -191,9 +224,9 @@ async function history(page: Page, size: string): Promise<void> {
 }
 
 describe('the play screen, Cassie and Jo through all eight stages', () => {
-  for (const { width, height, touch } of SIZES) {
-    const size = `${width}x${height}`;
-    it(`keeps every option in view at every decision at ${size}`, async () => {
+  for (const { sizes, touch } of RUNS) {
+    const { width, height } = sizes[0]!;
+    it(`keeps every option in view at every decision at ${sizes.map(sizeName).join(' and ')}`, async () => {
       const context = await browser.newContext({
         viewport: { width, height },
         reducedMotion: 'reduce',
@@ -208,7 +241,7 @@ describe('the play screen, Cassie and Jo through all eight stages', () => {
         const button = await page.locator('.top-bar button:visible').first().boundingBox();
         expect(bar!.height, 'the header is one row').toBeLessThan(button!.height * 1.6);
       }
-      const played = await playToTheEnd(page, size, touch);
+      const played = await playToTheEnd(page, sizes, touch);
       expect(played.decisions).toBeGreaterThanOrEqual(20);
       const numbers = played.banners.map((b) => Number(/^Stage (\d) of 8/.exec(b)?.[1]));
       expect(numbers.every((n, i) => n >= (numbers[i - 1] ?? 1))).toBe(true);
