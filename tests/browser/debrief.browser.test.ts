@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { nextClick } from './click-through.ts';
 import {
   axeViolations,
   ensureProfile,
@@ -46,13 +47,9 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
  */
 async function playFirstOptionsToDebrief(page: Page): Promise<void> {
   for (let guard = 0; guard < 600; guard++) {
-    const next = await page.waitForSelector('.choices button, #see-summary, .continue-beat, .reveal-all');
-    const kind = await next.evaluate((el) =>
-      el.id === 'see-summary' ? 'end' : el.closest('.choices') ? 'choose' : 'read',
-    );
-    if (kind === 'end') break;
-    if (kind === 'read') await next.click({ force: true }).catch(() => undefined);
-    else await page.keyboard.press('1');
+    const next = await nextClick(page, 0);
+    if (next.kind === 'summary') break;
+    await page.mouse.click(next.x, next.y);
   }
   await page.click('#see-summary');
   await page.waitForSelector('h1:has-text("Debrief")');
