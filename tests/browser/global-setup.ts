@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { serveFolder, type StaticServer } from '../../tools/static-server.ts';
+import { featureSwitches, type FeatureSwitches } from './chromium-features.ts';
 
 let server: StaticServer | undefined;
 
@@ -22,6 +23,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.env.NODE_ENV = nodeEnv;
   const singleDir = `${distDir}-single`;
   execFileSync(process.execPath, ['--import', 'tsx', 'tools/build-single.ts', singleDir], { stdio: 'pipe' });
+  project.provide('chromiumFeatures', await featureSwitches());
   server = await serveFolder(distDir);
   project.provide('gameUrl', server.url);
   project.provide('distDir', distDir);
@@ -40,5 +42,7 @@ declare module 'vitest' {
     distDir: string;
     /** The single-file build of this run (`tools/build-single.ts`): one HTML file, read-only for the tests. */
     singleFile: string;
+    /** Chromium's --disable-features switch for this run, and Playwright's to leave out (chromium-features.ts). */
+    chromiumFeatures: FeatureSwitches;
   }
 }

@@ -5,17 +5,10 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-features.ts';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--mute-audio',
-  '--autoplay-policy=no-user-gesture-required',
-];
+export { CHROMIUM_ARGS };
+
 export const SCREENSHOTS = 'test-output/screenshots';
 /** How long a wait for a condition may take before it counts as a hang: far beyond any busy machine, not a budget. */
 export const HANG_MS = 120_000;
@@ -24,10 +17,13 @@ export function gameUrl(): string {
   return inject('gameUrl');
 }
 
+/** Debian's Chromium, headless, without the hidden omnibox WebUI (see chromium-features.ts). */
 export async function launch(): Promise<Browser> {
+  const features = inject('chromiumFeatures');
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, features.disable],
+    ignoreDefaultArgs: [...features.ignore],
     headless: true,
   });
 }
