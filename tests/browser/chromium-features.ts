@@ -1,8 +1,9 @@
-// Headless Chromium (156 here) builds the omnibox's hidden WebUI popups with every window, two extra renderer
-// processes for each new browser context that no test can see: about 1.8 s of CPU per fresh context, half of what
-// opening the game in one costs. The tests switch those two features off. Chromium reads only the last
-// --disable-features switch, so the one switch carries Playwright's own list as well, read once per run from the
-// command line Playwright gave a browser, and Playwright's switch is left out.
+// Headless Chromium (156 here) builds the omnibox's hidden WebUI popups with every window: two extra renderer
+// processes for each new browser context that no test can see, about 1.8 s of CPU per fresh context, half of
+// what opening the game in one costs. It also starts a spare renderer with each context for a navigation that
+// never comes (about 0.2 s more). The tests switch those features off; nothing a page does changes. Chromium
+// reads only the last --disable-features switch, so the one switch carries Playwright's own list as well, read
+// once per run from the command line Playwright gave a browser, and Playwright's switch is left out.
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,13 +18,13 @@ export const CHROMIUM_ARGS = [
   '--autoplay-policy=no-user-gesture-required',
 ];
 
-/** The omnibox popups' WebUI, invisible in a headless browser. */
-export const HIDDEN_WEBUI_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'] as const;
+/** The omnibox popups' WebUI, invisible in a headless browser, and the spare renderer kept for a next navigation. */
+export const UNSEEN_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'SpareRendererForSitePerProcess'] as const;
 
 export interface FeatureSwitches {
   /** Playwright's own --disable-features switch, to leave out. */
   readonly ignore: readonly string[];
-  /** The one --disable-features switch to pass instead: Playwright's features and the hidden WebUI. */
+  /** The one --disable-features switch to pass instead: Playwright's features and the unseen ones. */
   readonly disable: string;
 }
 
@@ -39,7 +40,7 @@ export async function featureSwitches(): Promise<FeatureSwitches> {
     const features = playwrights.flatMap((arg) => arg.slice('--disable-features='.length).split(','));
     return {
       ignore: playwrights,
-      disable: `--disable-features=${[...new Set([...features, ...HIDDEN_WEBUI_FEATURES])].join(',')}`,
+      disable: `--disable-features=${[...new Set([...features, ...UNSEEN_FEATURES])].join(',')}`,
     };
   } finally {
     await browser.close();

@@ -17,7 +17,7 @@ export function gameUrl(): string {
   return inject('gameUrl');
 }
 
-/** Debian's Chromium, headless, without the hidden omnibox WebUI (see chromium-features.ts). */
+/** Debian's Chromium, headless, without the work no page can see (see chromium-features.ts). */
 export async function launch(): Promise<Browser> {
   const features = inject('chromiumFeatures');
   return chromium.launch({
