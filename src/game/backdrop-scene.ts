@@ -39,6 +39,8 @@ export interface BackdropSceneSetup {
 }
 
 export class BackdropScene extends Phaser.Scene {
+  /** Whether it has laid out what it was asked to show at least once (not only its opening wash). */
+  answeredAShow = false;
   private idle!: IdleLoop;
   private textureCache!: SvgTextureCache;
   private places!: FadingLayer;
@@ -85,6 +87,7 @@ export class BackdropScene extends Phaser.Scene {
         if (this.stopped || token !== this.request) return;
         this.applyPlace(placeKey);
         this.applyPortrait(portraitKey);
+        this.answeredAShow = true;
         this.evictUnused();
       },
     );

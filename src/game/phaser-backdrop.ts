@@ -145,6 +145,8 @@ function attach(
   // Frames drawn so far, for tests and tools to see that the loop sleeps (written only when a frame is drawn).
   const onFrame = (): void => {
     parent.dataset.frames = String(scene.framesDrawn);
+    // Drawn what it was first asked for: only now does the canvas cover the first backdrop's picture (main.css).
+    if (scene.answeredAShow) parent.dataset.canvas = 'drawn';
   };
   game.events.on(Phaser.Core.Events.POST_RENDER, onFrame);
   window.addEventListener('resize', onResize);
@@ -168,6 +170,7 @@ function attach(
       canvas.removeEventListener('webglcontextrestored', onContextRestored);
       game.events.off(Phaser.Core.Events.POST_RENDER, onFrame);
       observer?.disconnect();
+      delete parent.dataset.canvas;
       releasePhaserHandlers();
       game.destroy(true);
       // Phaser destroys a game inside its next step, so the sleeping loop is woken once to run it.

@@ -73,6 +73,27 @@ function canvasColourNearTopLeft(page: Page): Promise<string> {
   });
 }
 
+/**
+ * Records on the page (`window.canvasRevealed`) the colour `canvasColourNearTopLeft` would read at the very moment
+ * the backdrop lets Phaser's canvas be seen (`data-canvas="drawn"`), before anything else runs.
+ */
+async function watchCanvasReveal(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const backdrop = document.getElementById('backdrop')!;
+    const observer = new MutationObserver(() => {
+      const canvas = backdrop.querySelector('canvas');
+      if (backdrop.dataset.canvas !== 'drawn' || !canvas) return;
+      const context = canvas.getContext('2d');
+      const pixel = context?.getImageData(Math.round(canvas.width * 0.05), Math.round(canvas.height * 0.12), 1, 1);
+      (window as unknown as { canvasRevealed: string }).canvasRevealed = pixel
+        ? [...pixel.data].slice(0, 3).join(',')
+        : 'no 2D canvas';
+      observer.disconnect();
+    });
+    observer.observe(backdrop, { attributes: true, attributeFilter: ['data-canvas'] });
+  });
+}
+
 /** Phaser's backgroundColor (#14202b), the only colour a canvas shows where nothing is drawn. */
 const EMPTY_CANVAS = '20,32,43';
 
@@ -103,7 +124,8 @@ async function toTitle(page: Page): Promise<void> {
   await page.waitForSelector('.title-screen h1');
 }
 
-async function firstPageOfWarmUp(page: Page): Promise<void> {
+async function firstPageOfWarmUp(page: Page, still = true): Promise<void> {
+  await watchCanvasReveal(page);
   await startWarmUp(page);
   await showAllText(page);
   // The first page opens at the youth centre and ends on Dean's line, his mind made up (`expression: closed-off`):
@@ -111,11 +133,16 @@ async function firstPageOfWarmUp(page: Page): Promise<void> {
   // what it had missed.
   await waitForDrawn(page, 'youth-centre', 'dean-closed-off');
   await waitForDrawn(page, 'youth-centre', 'dean-closed-off', 'phaser');
-  expect(await page.locator('#backdrop canvas').isVisible()).toBe(true);
+  await page.locator('#backdrop canvas').waitFor({ state: 'visible' });
   // Drawn, not just named: the place's picture shows on the canvas, under the light that warms it.
   await expect
     .poll(() => canvasColourNearTopLeft(page), { timeout: 60_000 })
     .not.toMatch(new RegExp(`^(${EMPTY_CANVAS}|no 2D canvas)$`));
+  // And the canvas came into view only once the picture was on it: with nothing moving, what showed at that moment
+  // is what shows now (not the empty canvas, nor the plain wash drawn while the art still rasterised).
+  const revealed = await page.evaluate(() => (window as unknown as { canvasRevealed?: string }).canvasRevealed);
+  if (still) expect(revealed).toBe(await canvasColourNearTopLeft(page));
+  else expect(revealed).not.toMatch(new RegExp(`^(${EMPTY_CANVAS}|no 2D canvas)$`));
 }
 
 describe('art from the first frame', () => {
@@ -131,7 +158,7 @@ describe('art from the first frame', () => {
       expect(await page.$eval('#backdrop', (el) => getComputedStyle(el).backgroundImage)).toMatch(/url\(/);
       expect(await page.locator('#backdrop canvas').count()).toBe(0);
       await look(page, 'art-title');
-      await firstPageOfWarmUp(page);
+      await firstPageOfWarmUp(page, reducedMotion === 'reduce');
       await look(page, 'art-first-page');
       // Once the motion has run its course the picture layer sleeps: no frame in 30 animation frames of the page,
       // and none after the page has had every chance to do more.
