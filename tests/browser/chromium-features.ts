@@ -5,18 +5,10 @@
 // reads only the last --disable-features switch, so the one switch carries Playwright's own list as well, read
 // once per run from the command line Playwright gave a browser, and Playwright's switch is left out.
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '../../tools/headless-chromium.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--mute-audio',
-  '--autoplay-policy=no-user-gesture-required',
-];
+export { CHROMIUM_PATH };
+export const CHROMIUM_ARGS = [...HEADLESS_CHROMIUM_ARGS, '--mute-audio', '--autoplay-policy=no-user-gesture-required'];
 
 /** The omnibox popups' WebUI, invisible in a headless browser, and the spare renderer kept for a next navigation. */
 export const UNSEEN_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'SpareRendererForSitePerProcess'] as const;

@@ -24,9 +24,13 @@ const sizes = [
   { width: 1280, height: 720 },
 ];
 
-/** Checks the screen as it is at every size, resizing the window and touching nothing else; ends at 1280×720. */
-async function visit(page: Page, name: string): Promise<void> {
-  for (const viewport of sizes) {
+/** Checks the screen as it is at each size, resizing the window and touching nothing else; ends at the last. */
+async function visit(
+  page: Page,
+  name: string,
+  at: readonly { width: number; height: number }[] = sizes,
+): Promise<void> {
+  for (const viewport of at) {
     const size = `${viewport.width}x${viewport.height}`;
     await page.setViewportSize(viewport);
     await settled(page);
@@ -94,9 +98,6 @@ describe('every screen, at projector, laptop and phone sizes', () => {
     await page.click('#acknowledge');
     await page.keyboard.press('Space');
     await page.waitForSelector('.choices button');
-    await settled(page);
-    expect(await axeViolations(page), 'play, high contrast, text at 200%').toEqual([]);
-    expect(await noSidewaysOverflow(page), 'play, high contrast, text at 200%, scrolls sideways').toBe(true);
-    await screenshot(page, 'play-high-contrast-200-1280x720');
+    await visit(page, 'play-high-contrast-200', [{ width: 1280, height: 720 }]);
   });
 });
