@@ -45,7 +45,8 @@ export function buildShell(
     (actions.focusTarget() ?? main).focus();
   });
   main.tabIndex = -1;
-  root.replaceChildren(skip, bar, main, liveRegion, toasts);
+  // The toasts sit between the bar and the screen, in its flow, so they never cover a control (main.css).
+  root.replaceChildren(skip, bar, toasts, main, liveRegion);
   return {
     main,
     setLocation: (label, pauseAvailable) => {

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-features.ts';
 
@@ -119,6 +119,23 @@ export async function chooseWithKey(page: Page, n: number): Promise<void> {
   await page.keyboard.press('Space');
   await page.waitForSelector('.choices button, #see-summary');
   await page.keyboard.press(String(n));
+}
+
+/**
+ * The controls at the foot of the play screen ("Show all the text", Continue, the options) that something else
+ * covers, by their text: each must be the element under the pointer at its centre, as a click there would find.
+ */
+export async function coveredControls(frame: Page | Frame): Promise<string[]> {
+  return frame.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.choice-tray button')]
+      .filter((control) => {
+        const box = control.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) return false;
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return !(hit && control.contains(hit));
+      })
+      .map((control) => (control.textContent ?? '').trim()),
+  );
 }
 
 /** Play with number keys: take the option whose text starts with each prefix, taking asides in between. */

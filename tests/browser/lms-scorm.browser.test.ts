@@ -21,7 +21,7 @@ import type { LearningEvent } from '../../src/core/ports.ts';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
 import { MemorySaveStore } from '../doubles/memory-store.ts';
 import { serveFolder, type StaticServer } from '../../tools/static-server.ts';
-import { HANG_MS, keepScreenshot, launch, SCREENSHOTS } from './harness.ts';
+import { coveredControls, HANG_MS, keepScreenshot, launch, SCREENSHOTS } from './harness.ts';
 
 const PATH = ['Ask Dean', 'Offer him a game', 'Record what you saw'];
 type Standard = 'scorm12' | 'scorm2004';
@@ -279,6 +279,10 @@ describe('SCORM packages in a mock LMS (scorm-again)', () => {
     const main = page.mainFrame();
     await startFirstShift(main);
     await main.click('#acknowledge');
+    // While the message stays, it covers none of the controls at the foot of the window.
+    await main.waitForSelector('.choice-tray button');
+    expect(await page.locator('.toast').count()).toBe(1);
+    expect(await coveredControls(main)).toEqual([]);
     await playToEnding(main, PATH);
   });
 });
