@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveFolder } from '../../tools/static-server.ts';
 import { offlineBuild, writeServiceWorker } from '../../tools/vite-plugin-offline.ts';
-import { ensureProfile, gameUrl, launch, playByKeys, showAllText, waitForAutosave } from './harness.ts';
+import { ensureProfile, gameUrl, launch, playByKeys, showAllByKey, showAllText, waitForAutosave } from './harness.ts';
 
 const DIST = inject('distDir');
 
@@ -60,7 +60,7 @@ async function playFirstShiftToDebrief(page: Page): Promise<void> {
   await page.click('[data-start="first-shift"]');
   await page.click('#acknowledge');
   await playByKeys(page, ['Ask Dean', 'Offer him a game', 'Record what you saw']);
-  await page.keyboard.press('Space');
+  await showAllByKey(page);
   await page.click('#see-summary');
   await page.waitForSelector('h1:has-text("Debrief")');
 }
@@ -262,7 +262,7 @@ describe('the single-file build', () => {
     await page.click('#continue-button');
     await page.click('#acknowledge');
     await playByKeys(page, ['Offer him a game', 'Record what you saw']);
-    await page.keyboard.press('Space');
+    await showAllByKey(page);
     await page.click('#see-summary');
     await page.waitForSelector('h1:has-text("Debrief")');
     expect(errors).toEqual([]);

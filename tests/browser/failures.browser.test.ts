@@ -2,7 +2,7 @@
 // storage that is blocked is reported once and play continues; no sound is fetched before the first click.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ensureProfile, idb, launch, openGame, playByKeys, quiet } from './harness.ts';
+import { ensureProfile, idb, launch, openGame, playByKeys, quiet, showAllByKey } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -86,7 +86,7 @@ describe('failures', () => {
     await page.click('text=Choose a scenario');
     await page.click('[data-start="first-shift"]');
     await page.click('#acknowledge');
-    await page.keyboard.press('Space');
+    await showAllByKey(page);
     await page.waitForSelector('.choices button');
     await page.waitForFunction(() =>
       performance
@@ -108,7 +108,7 @@ describe('failures', () => {
     });
     await page.click('#start-here');
     await page.click('#acknowledge');
-    await page.keyboard.press('Space');
+    await showAllByKey(page);
     await page.waitForSelector('.choices button');
     const before = await page.locator('.choices button').allTextContents();
     const askDean = before.findIndex((t) => t.replace(/^\d+/, '').trim().startsWith('Ask Dean'));

@@ -114,11 +114,29 @@ export async function storyAria(page: Page): Promise<string> {
   return page.locator('.play-panel').ariaSnapshot();
 }
 
+/** Marks the tray's buttons as the page being left, then presses `key` (an option's number, say). */
+export async function pressToLeavePage(page: Page, key: string): Promise<void> {
+  await page.evaluate(() => {
+    for (const control of document.querySelectorAll<HTMLElement>('.choice-tray button')) control.dataset.left = '';
+  });
+  await page.keyboard.press(key);
+}
+
+/**
+ * Press Space to show all the words once the next page can take it. A key pressed while the screen before is still
+ * being replaced (the first page after the notice, or the page after the first choice while the rest of the story
+ * loads) goes nowhere, and the words then come at reading pace: several seconds a page, waited for in silence.
+ */
+export async function showAllByKey(page: Page): Promise<void> {
+  await page.waitForSelector('.choice-tray button:not([data-left])');
+  await page.keyboard.press('Space');
+}
+
 /** Reveal all text and choose option `n` (1-based) with the number key. */
 export async function chooseWithKey(page: Page, n: number): Promise<void> {
-  await page.keyboard.press('Space');
+  await showAllByKey(page);
   await page.waitForSelector('.choices button, #see-summary');
-  await page.keyboard.press(String(n));
+  await pressToLeavePage(page, String(n));
 }
 
 /**
@@ -142,18 +160,18 @@ export async function coveredControls(frame: Page | Frame): Promise<string[]> {
 export async function playByKeys(page: Page, prefixes: readonly string[]): Promise<void> {
   for (const prefix of prefixes) {
     for (let guard = 0; guard < 30; guard++) {
-      await page.keyboard.press('Space');
+      await showAllByKey(page);
       await page.waitForSelector('.choices button, #see-summary');
       const options = await page.locator('.choices button').allTextContents();
       const index = options.findIndex((t) => t.replace(/^\d+/, '').trim().startsWith(prefix));
       if (index !== -1) {
-        await page.keyboard.press(String(index + 1));
+        await pressToLeavePage(page, String(index + 1));
         break;
       }
       const asideOnly = await page.locator('.choices li.decision-choice').count();
       if (asideOnly > 0 || options.length === 0)
         throw new Error(`No option starting "${prefix}"; on offer: ${options.join(' | ')}`);
-      await page.keyboard.press('1');
+      await pressToLeavePage(page, '1');
     }
   }
 }

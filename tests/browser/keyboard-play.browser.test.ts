@@ -3,7 +3,7 @@
 // Space shows the whole page), with each name plate appearing with its own line, and looks back with H.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openGame, playByKeys, screenshot, storyAria, tabTo } from './harness.ts';
+import { launch, openGame, playByKeys, screenshot, showAllByKey, storyAria, tabTo } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,7 +31,7 @@ describe('keyboard-only play', () => {
     expect(aria).toContain('Want me to have a word?');
     expect(aria).toMatch(/button "Ask Dean what makes him think that/);
     await playByKeys(page, ['Say that if adults', 'Tell him what you have noticed', 'Record what you saw']);
-    await page.keyboard.press('Space');
+    await showAllByKey(page);
     await page.waitForSelector('#see-summary');
     expect(await page.locator('.transcript').textContent()).toContain('This is where the real work begins.');
     // No error or request elsewhere on the way (the debrief after it is tested on its own).

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { decodeBookmark } from '../../src/core/lms/suspend-data.ts';
 import { serveFolder, type StaticServer } from '../../tools/static-server.ts';
-import { ensureProfile, HANG_MS, launch, playByKeys } from './harness.ts';
+import { ensureProfile, HANG_MS, launch, playByKeys, showAllByKey } from './harness.ts';
 import { AU_ID, CMI5_CATEGORY, SESSION_EXTENSION, startTestLrs, type Statement, type TestLrs } from './test-lrs.ts';
 
 const VERB = (name: string): string => `http://adlnet.gov/expapi/verbs/${name}`;
@@ -85,7 +85,7 @@ async function playLaunched(
   await page.click('[data-start="first-shift"]');
   await page.click('#acknowledge');
   await playByKeys(page, ['Ask Dean', 'Offer him a game', 'Record what you saw']);
-  await page.keyboard.press('Space');
+  await showAllByKey(page);
   await page.waitForSelector('#see-summary');
   return { page, registration, sessionId };
 }

@@ -3,7 +3,7 @@
 // The clock is fixed per playthrough, so every run of this test sees the same orders.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ensureProfile, gameUrl, launch } from './harness.ts';
+import { ensureProfile, gameUrl, launch, pressToLeavePage, showAllByKey } from './harness.ts';
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -35,7 +35,7 @@ async function start(page: Page, scenario: string): Promise<void> {
 
 /** Show all the text and read the options on offer, without their key numbers. */
 async function optionsOnOffer(page: Page): Promise<string[]> {
-  await page.keyboard.press('Space');
+  await showAllByKey(page);
   await page.waitForSelector('.choices button');
   const texts = await page.locator('.choices button').allTextContents();
   return texts.map((t) => t.replace(/^\d+/, '').trim());
@@ -73,13 +73,13 @@ describe('shuffled options', () => {
     await start(page, 'first-shift');
     const pressed: string[] = [];
     for (let guard = 0; guard < 40; guard++) {
-      await page.keyboard.press('Space');
+      await showAllByKey(page);
       const next = await page.waitForSelector('.choices button, #see-summary');
       if ((await next.getAttribute('id')) === 'see-summary') break;
       const shown = await optionsOnOffer(page);
       const last = shown.length;
       pressed.push(shown[last - 1]!);
-      await page.keyboard.press(String(last));
+      await pressToLeavePage(page, String(last));
     }
     await page.click('#see-summary');
     await page.waitForSelector('h1:has-text("Debrief")');

@@ -1,7 +1,7 @@
 // Progress survives a reload: "Continue" on the title resumes at the very same line.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ensureProfile, launch, openGame, playByKeys, waitForAutosave } from './harness.ts';
+import { ensureProfile, launch, openGame, playByKeys, showAllByKey, waitForAutosave } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ describe('saving and resuming', () => {
     await ensureProfile(page);
     await startFirstShift(page);
     await playByKeys(page, ['Ask Dean']);
-    await page.keyboard.press('Space');
+    await showAllByKey(page);
     await page.waitForSelector('.choices button');
     const storyLines = () =>
       page.$$eval('.transcript p:not(.echo)', (ps) => ps.map((p) => (p as HTMLElement).innerText));
@@ -37,7 +37,7 @@ describe('saving and resuming', () => {
     await page.click('#continue-button');
     await page.click('#acknowledge');
     await page.waitForSelector('.play-panel');
-    await page.keyboard.press('Space');
+    await showAllByKey(page);
     await page.waitForSelector('.choices button');
     expect(await storyLines()).toEqual(before);
     expect(errors).toEqual([]);
@@ -62,7 +62,7 @@ describe('saving and resuming', () => {
     await page.click('#acknowledge');
     await page.waitForSelector('.play-panel');
     await playByKeys(page, ['Offer him a game of pool']);
-    await page.keyboard.press('Space');
+    await showAllByKey(page);
     expect(await page.locator('.transcript').innerText()).toContain('He beats you twice');
   });
 });

@@ -3,7 +3,16 @@
 // screens; at each, the window is resized through the four sizes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ensureProfile, launch, openGame, playByKeys, screenshot, axeViolations, settled } from './harness.ts';
+import {
+  axeViolations,
+  ensureProfile,
+  launch,
+  openGame,
+  playByKeys,
+  screenshot,
+  settled,
+  showAllByKey,
+} from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -67,7 +76,7 @@ describe('every screen, at projector, laptop and phone sizes', () => {
     await visit(page, 'notice');
     await page.click('#acknowledge');
     await page.waitForSelector('.play-panel');
-    await page.keyboard.press('Space');
+    await showAllByKey(page);
     await page.waitForSelector('.choices button');
     await visit(page, 'play');
     await page.keyboard.press('Escape');
@@ -75,7 +84,7 @@ describe('every screen, at projector, laptop and phone sizes', () => {
     await visit(page, 'pause');
     await page.keyboard.press('Escape');
     await playByKeys(page, ['Ask Dean', 'Offer him a game', 'Record what you saw']);
-    await page.keyboard.press('Space');
+    await showAllByKey(page);
     await page.click('#see-summary');
     await page.waitForSelector('h1:has-text("Debrief")');
     await visit(page, 'summary');
@@ -96,7 +105,7 @@ describe('every screen, at projector, laptop and phone sizes', () => {
     await page.click('text=Choose a scenario');
     await page.click('[data-start="first-shift"]');
     await page.click('#acknowledge');
-    await page.keyboard.press('Space');
+    await showAllByKey(page);
     await page.waitForSelector('.choices button');
     await visit(page, 'play-high-contrast-200', [{ width: 1280, height: 720 }]);
   });

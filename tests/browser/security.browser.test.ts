@@ -19,7 +19,16 @@ import { compileInk } from '../../src/core/story/ink-compiler.ts';
 import { InkRunner } from '../../src/core/story/ink-runner.ts';
 import { serveFolder, type StaticServer } from '../../tools/static-server.ts';
 import { inkPlugin } from '../../tools/vite-plugin-ink.ts';
-import { ensureProfile, gameUrl, HANG_MS, launch, quiet, trackRequests } from './harness.ts';
+import {
+  ensureProfile,
+  gameUrl,
+  HANG_MS,
+  launch,
+  pressToLeavePage,
+  quiet,
+  showAllByKey,
+  trackRequests,
+} from './harness.ts';
 import { cameraCounts, holdCards, installCardCamera } from './card-camera.ts';
 import { startGroupSession, toFirstOptions } from './facilitator-fixtures.ts';
 
@@ -84,11 +93,11 @@ const violations = (page: Page): Promise<string[]> =>
 async function playToEnd(page: Page, pick: (step: number) => number = () => 1, maxSteps = 40): Promise<number> {
   await page.locator('.play-panel').waitFor();
   for (let step = 0; step < maxSteps; step++) {
-    await page.keyboard.press('Space');
+    await showAllByKey(page);
     await page.locator('.choices button, #see-summary').first().waitFor();
     const count = await page.locator('.choices button').count();
     if (count === 0) return step;
-    await page.keyboard.press(String(Math.min(count, pick(step))));
+    await pressToLeavePage(page, String(Math.min(count, pick(step))));
   }
   throw new Error(`The story did not end within ${maxSteps} choices.`);
 }
@@ -151,11 +160,11 @@ describe('content security policy', () => {
       await page.click('#acknowledge');
       await page.locator('.play-panel').waitFor();
       for (const option of [1, 2, 1]) {
-        await page.keyboard.press('Space');
+        await showAllByKey(page);
         await page.locator('.choices button').first().waitFor();
-        await page.keyboard.press(String(option));
+        await pressToLeavePage(page, String(Math.min(option, await page.locator('.choices button').count())));
       }
-      await page.keyboard.press('Space');
+      await showAllByKey(page);
       await page.locator('.choices button, #see-summary').first().waitFor();
       // The backdrop must really have started: main.ts carries on quietly when it cannot (as under a CSP it breaks).
       await page.locator('#backdrop canvas').waitFor({ state: 'attached' });
@@ -315,7 +324,7 @@ void app.start();
 
       await page.click('#acknowledge');
       await page.locator('.play-panel').waitFor();
-      await page.keyboard.press('Space');
+      await showAllByKey(page);
       await page.locator('.choices button').first().waitFor();
       const play = await page.locator('.play-panel').textContent();
       expect(play).toContain(HOSTILE.line1);
@@ -323,8 +332,8 @@ void app.start();
       expect(await page.locator('.choices button').first().textContent()).toContain(HOSTILE.choice1);
       await expectInert(page, 'play screen');
 
-      await page.keyboard.press('1');
-      await page.keyboard.press('Space');
+      await pressToLeavePage(page, '1');
+      await showAllByKey(page);
       await page.locator('#see-summary').waitFor();
       const end = await page.locator('.play-panel').textContent();
       expect(end).toContain(HOSTILE.outcome1);
