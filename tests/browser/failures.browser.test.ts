@@ -2,7 +2,7 @@
 // storage that is blocked is reported once and play continues; no sound is fetched before the first click.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ensureProfile, idb, launch, openGame, playByKeys, quiet, showAllByKey } from './harness.ts';
+import { coveredControls, ensureProfile, idb, launch, openGame, playByKeys, quiet, showAllByKey } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,6 +69,11 @@ describe('failures', () => {
     await page.click('text=Choose a scenario');
     await page.click('[data-start="first-shift"]');
     await page.click('#acknowledge');
+    // The message stays in sight at the top while the first decision is read, and covers none of its options.
+    await showAllByKey(page);
+    await page.waitForSelector('.choices button');
+    expect(await page.locator('.toast').count()).toBe(1);
+    expect(await coveredControls(page)).toEqual([]);
     await playByKeys(page, ['Ask Dean', 'Offer him a game']);
     expect(await page.evaluate(() => (window as unknown as { toastsShown: number }).toastsShown)).toBe(1);
     await context.close();
