@@ -5,16 +5,17 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  axeViolations,
+  coveredControls,
   ensureProfile,
   gameUrl,
   launch,
   openGame,
   screenshot,
-  axeViolations,
   scrollSettled,
   settled,
 } from './harness.ts';
-import { REVEALED_REASON } from './facilitator-fixtures.ts';
+import { REVEALED_REASON, startGroupSession } from './facilitator-fixtures.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -328,6 +329,22 @@ describe('facilitator mode: a group session in two windows', () => {
     await page.waitForSelector('#fac-print-guide');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#fac-print-guide').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('a message during a group session', () => {
+  it("lays a toast over the projector's title line, never over the session controls", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get: () => undefined });
+      Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+    });
+    const { page } = await openGame(browser, undefined, { context });
+    await page.waitForSelector('.toast');
+    await startGroupSession(page, 'A first shift');
+    expect(await page.locator('.toast').count()).toBe(1);
+    expect(await coveredControls(page, '.fac-controls button')).toEqual([]);
     await context.close();
   });
 });

@@ -140,19 +140,22 @@ export async function chooseWithKey(page: Page, n: number): Promise<void> {
 }
 
 /**
- * The controls at the foot of the play screen ("Show all the text", Continue, the options) that something else
- * covers, by their text: each must be the element under the pointer at its centre, as a click there would find.
+ * The controls that something else covers, by their text: each must be the element under the pointer at its
+ * centre, as a click there would find. By default those at the foot of the play screen ("Show all the text",
+ * Continue, the options).
  */
-export async function coveredControls(frame: Page | Frame): Promise<string[]> {
-  return frame.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.choice-tray button')]
-      .filter((control) => {
-        const box = control.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0) return false;
-        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-        return !(hit && control.contains(hit));
-      })
-      .map((control) => (control.textContent ?? '').trim()),
+export async function coveredControls(frame: Page | Frame, selector = '.choice-tray button'): Promise<string[]> {
+  return frame.evaluate(
+    (selector) =>
+      [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((control) => {
+          const box = control.getBoundingClientRect();
+          if (box.width === 0 || box.height === 0) return false;
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return !(hit && control.contains(hit));
+        })
+        .map((control) => (control.textContent ?? '').trim()),
+    selector,
   );
 }
 
