@@ -45,7 +45,8 @@ export function buildShell(
     (actions.focusTarget() ?? main).focus();
   });
   main.tabIndex = -1;
-  // The toasts sit between the bar and the screen, in its flow, so they never cover a control (main.css).
+  // The toasts sit between the bar and the screen, in its flow: they push the screen down rather than cover its
+  // controls (main.css; group sessions, which fill the window, lay them over it: facilitator.css).
   root.replaceChildren(skip, bar, toasts, main, liveRegion);
   return {
     main,
