@@ -5,7 +5,7 @@
 // the earlier pages, and axe finds nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, keepScreenshot, launch, openGame, settled } from './harness.ts';
+import { axeViolations, ensureProfile, keepScreenshot, launch, openGame, settled } from './harness.ts';
 
 const SCREENS = 'test-output/screens';
 
@@ -259,4 +259,32 @@ describe('the play screen, Cassie and Jo through all eight stages', () => {
       await context.close();
     }, 900_000);
   }
+});
+
+describe('a click meant for what was there before', () => {
+  it('a double click on "Show all the text" shows the words and chooses nothing (390×844)', async () => {
+    const { page, errors } = await openGame(browser, { width: 390, height: 844 });
+    await ensureProfile(page);
+    await page.click('text=Choose a scenario');
+    await page.click('[data-start="cassie-and-jo"]');
+    await page.click('#acknowledge');
+    const reveal = (await (await page.waitForSelector('.reveal-all')).boundingBox())!;
+    const at = { x: reveal.x + reveal.width / 2, y: reveal.y + reveal.height / 2 };
+    const firstLine = await page.locator('.transcript p').first().textContent();
+    await page.mouse.dblclick(at.x, at.y);
+    // Wait for the options to take the pointer again, or for the page to have moved on (an option chosen).
+    await page.waitForFunction(
+      (first) =>
+        document.querySelector('.choice-tray:not(.held) .choices button') ||
+        document.querySelector('.transcript p')?.textContent !== first,
+      firstLine,
+    );
+    expect(await page.locator('.transcript p').first().textContent(), 'the page moved on').toBe(firstLine);
+    // One of the options is where the second click landed: the hold alone kept that click from choosing it.
+    expect(await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.choices button'), at)).toBe(
+      true,
+    );
+    expect(await page.locator('.choices button').count()).toBe(4);
+    expect(errors).toEqual([]);
+  });
 });

@@ -97,6 +97,25 @@ export function errorControls(ctx: UiContext, error: string, onGoBack: () => voi
 }
 
 /**
+ * How long new options or a new Continue ignore the mouse and touch: shorter than anyone takes to see them, so a
+ * click or tap aimed at what was there before (a double tap on "Show all the text", or a click just as the words
+ * finish) lands on the tray and chooses nothing. Keys are never held: they name what they do.
+ */
+export const POINTER_HOLD_MS = 300;
+const holds = new WeakMap<HTMLElement, number>();
+
+/** Put new controls in the tray, held from the pointer for POINTER_HOLD_MS (see above; `.held` in the CSS). */
+export function offerInTray(tray: HTMLElement, ...controls: HTMLElement[]): void {
+  tray.replaceChildren(...controls);
+  window.clearTimeout(holds.get(tray));
+  tray.classList.add('held');
+  holds.set(
+    tray,
+    window.setTimeout(() => tray.classList.remove('held'), POINTER_HOLD_MS),
+  );
+}
+
+/**
  * Once the options are up, make sure they can be seen: the tray sticks to the foot of the window, and the page
  * scrolls (the page, never an inner panel) so the words just above it are not under it. A tray taller than
  * most of the window stops sticking and is scrolled to instead.

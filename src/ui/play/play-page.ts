@@ -16,6 +16,7 @@ import {
   bringTrayIntoView,
   moveAmongOptions,
   continueButton,
+  offerInTray,
   endingControls,
   errorControls,
   historyButton,
@@ -50,12 +51,8 @@ export class PlayPage {
   ) {
     this.heading = screenHeading('h1', controller.scenario.title, 'story-heading');
     this.heading.classList.add('visually-hidden');
-    const top = h(
-      'div',
-      { class: 'play-top' },
-      this.stage,
-      historyButton(ctx, () => this.openHistory()),
-    );
+    const history = historyButton(ctx, () => this.openHistory());
+    const top = h('div', { class: 'play-top' }, this.stage, history);
     const panel = h(
       'section',
       { class: 'play-panel', 'aria-labelledby': 'story-heading' },
@@ -148,7 +145,8 @@ export class PlayPage {
       this.pageDone();
       return;
     }
-    this.tray.replaceChildren(
+    offerInTray(
+      this.tray,
       continueButton(this.ctx, () => this.nextBeat()),
       showAllButton(this.ctx, () => this.showAll()),
     );
@@ -195,7 +193,7 @@ export class PlayPage {
     }
     const { elements, buttons } = optionList(ctx, view, (index) => this.take(index));
     this.optionButtons = buttons;
-    this.tray.replaceChildren(...elements);
+    offerInTray(this.tray, ...elements);
     bringTrayIntoView(this.tray);
     // Sound, pictures and the rest of the story follow the words: they load once the options have been painted.
     afterPaint(() => {
