@@ -10,14 +10,14 @@ export interface Click {
 
 /**
  * Wait in the page, without polling from here, for the next thing a reader would click: "Show all the text"
- * while the page is still revealing, "Continue" between a page's beats, else option `pick` (modulo how many
- * there are) or the way to the summary.
+ * while the page is still revealing, "Continue" between a page's beats, else the option whose text is in
+ * `prefer` when one is on offer, else option `pick` (modulo how many there are), or the way to the summary.
  * Never the element just clicked while the page still reads the same, and only where the element is the one under
  * the pointer.
  */
-export async function nextClick(page: Page, pick: number): Promise<Click> {
+export async function nextClick(page: Page, pick: number, prefer: readonly string[] = []): Promise<Click> {
   return page.evaluate(
-    (pick) =>
+    ({ pick, prefer }) =>
       new Promise<Click>((resolve) => {
         const seen = window as unknown as { lastClicked?: Element; lastText?: string };
         const tick = (): void => {
@@ -25,7 +25,8 @@ export async function nextClick(page: Page, pick: number): Promise<Click> {
           const reveal = document.querySelector('.reveal-all');
           const summary = document.querySelector('#see-summary');
           const more = document.querySelector('.continue-beat');
-          const target = summary ?? reveal ?? more ?? options[pick % Math.max(1, options.length)];
+          const preferred = options.find((b) => prefer.includes(b.querySelector('.key + span')?.textContent ?? ''));
+          const target = summary ?? reveal ?? more ?? preferred ?? options[pick % Math.max(1, options.length)];
           const text = document.querySelector('.transcript')?.textContent ?? '';
           const stale = target === seen.lastClicked && target?.isConnected === true && text === seen.lastText;
           if (target && !stale) {
@@ -44,6 +45,6 @@ export async function nextClick(page: Page, pick: number): Promise<Click> {
         };
         tick();
       }),
-    pick,
+    { pick, prefer },
   );
 }

@@ -42,12 +42,13 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
 }
 
 /**
- * Play on by one rule, the first option shown every time (each page's beats read through with Continue), until
- * the path ends; then open the debrief and wait for its turning points.
+ * Play on by one rule (each page's beats read through with Continue) until the path ends: the option chosen
+ * before (`before`) wherever it is on offer, else the first shown; the rule by which the debrief's replays
+ * say where a road not taken would have ended. Then open the debrief and wait for its turning points.
  */
-async function playFirstOptionsToDebrief(page: Page): Promise<void> {
+async function playToDebrief(page: Page, before: readonly string[] = []): Promise<void> {
   for (let guard = 0; guard < 600; guard++) {
-    const next = await nextClick(page, 0);
+    const next = await nextClick(page, 0, before);
     if (next.kind === 'summary') break;
     await page.mouse.click(next.x, next.y);
   }
@@ -61,7 +62,7 @@ async function startCassieAndJo(page: Page): Promise<void> {
   await page.click('text=Choose a scenario');
   await page.click('[data-start="cassie-and-jo"]');
   await page.click('#acknowledge');
-  await playFirstOptionsToDebrief(page);
+  await playToDebrief(page);
 }
 
 async function showView(page: Page, view: (typeof VIEWS)[number]): Promise<void> {
@@ -255,7 +256,7 @@ describe('the debrief', () => {
     expect(pdfPages(fullPdf)).toBeGreaterThan(1);
 
     // "Try this path instead" at the first turning point goes back to that decision and takes the other road;
-    // playing on by the same rule reaches the ending the turning point named.
+    // playing on by the replays' rule (as before where the same option is on offer) reaches the ending it named.
     await showView(page, 'summary');
     const turn = page.locator('.turning-point').first();
     const ordinal = Number(await turn.getAttribute('data-ordinal'));
@@ -265,7 +266,7 @@ describe('the debrief', () => {
     expect(instead).not.toBeNull();
     await turn.locator('button').click();
     await page.waitForSelector('.play-panel');
-    await playFirstOptionsToDebrief(page);
+    await playToDebrief(page, chosen);
     if (instead![2]) expect((await page.locator('.ending-title').innerText()).trim()).toBe(instead![2]);
     await showView(page, 'decisions');
     const card = page.locator(`#decision-${ordinal + 1}`);
