@@ -142,9 +142,10 @@ export async function chooseWithKey(page: Page, n: number): Promise<void> {
 /**
  * The controls that something else covers, by their text: each must be the element under the pointer at its
  * centre, as a click there would find. By default those at the foot of the play screen ("Show all the text",
- * Continue, the options).
+ * Continue, the options), once new ones there take the pointer (they ignore it for a moment as they appear).
  */
 export async function coveredControls(frame: Page | Frame, selector = '.choice-tray button'): Promise<string[]> {
+  await frame.waitForFunction(() => !document.querySelector('.choice-tray.held'));
   return frame.evaluate(
     (selector) =>
       [...document.querySelectorAll<HTMLElement>(selector)]

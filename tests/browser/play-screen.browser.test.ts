@@ -122,6 +122,8 @@ async function nextStep(page: Page, before: string, decisions: number): Promise<
           const summary = document.querySelector('#see-summary');
           const more = document.querySelector<HTMLElement>('.continue-beat');
           const options = [...document.querySelectorAll<HTMLButtonElement>('.choices button')];
+          // New options and Continue ignore the pointer for a moment as they appear: read them once they take it.
+          if (document.querySelector('.choice-tray.held')) return undefined;
           const kind = summary ? 'summary' : more ? 'continue' : options.length > 0 ? 'options' : undefined;
           if (!kind) return undefined;
           const signature = `${kind}:${document.querySelector('.transcript')?.textContent ?? ''}`;
