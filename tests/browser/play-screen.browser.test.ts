@@ -264,29 +264,42 @@ describe('the play screen, Cassie and Jo through all eight stages', () => {
 });
 
 describe('a click meant for what was there before', () => {
-  it('a double click on "Show all the text" shows the words and chooses nothing (390×844)', async () => {
-    const { page, errors } = await openGame(browser, { width: 390, height: 844 });
-    await ensureProfile(page);
-    await page.click('text=Choose a scenario');
-    await page.click('[data-start="cassie-and-jo"]');
-    await page.click('#acknowledge');
-    const reveal = (await (await page.waitForSelector('.reveal-all')).boundingBox())!;
-    const at = { x: reveal.x + reveal.width / 2, y: reveal.y + reveal.height / 2 };
-    const firstLine = await page.locator('.transcript p').first().textContent();
-    await page.mouse.dblclick(at.x, at.y);
-    // Wait for the options to take the pointer again, or for the page to have moved on (an option chosen).
-    await page.waitForFunction(
-      (first) =>
-        document.querySelector('.choice-tray:not(.held) .choices button') ||
-        document.querySelector('.transcript p')?.textContent !== first,
-      firstLine,
-    );
-    expect(await page.locator('.transcript p').first().textContent(), 'the page moved on').toBe(firstLine);
-    // One of the options is where the second click landed: the hold alone kept that click from choosing it.
-    expect(await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.choices button'), at)).toBe(
-      true,
-    );
-    expect(await page.locator('.choices button').count()).toBe(4);
-    expect(errors).toEqual([]);
-  });
+  // On a phone the options land where "Show all the text" was; on a laptop, the tray beside the hint under them.
+  for (const { width, height, under } of [
+    { width: 390, height: 844, under: 'an option' },
+    { width: 1280, height: 720, under: 'the tray' },
+  ])
+    it(`a double click on "Show all the text" shows the words, chooses nothing, selects nothing (${width}×${height})`, async () => {
+      const { page, errors } = await openGame(browser, { width, height });
+      await ensureProfile(page);
+      await page.click('text=Choose a scenario');
+      await page.click('[data-start="cassie-and-jo"]');
+      await page.click('#acknowledge');
+      const reveal = (await (await page.waitForSelector('.reveal-all')).boundingBox())!;
+      const at = { x: reveal.x + reveal.width / 2, y: reveal.y + reveal.height / 2 };
+      const firstLine = await page.locator('.transcript p').first().textContent();
+      await page.mouse.dblclick(at.x, at.y);
+      // Wait for the options to take the pointer again, or for the page to have moved on (an option chosen).
+      await page.waitForFunction(
+        (first) =>
+          document.querySelector('.choice-tray:not(.held) .choices button') ||
+          document.querySelector('.transcript p')?.textContent !== first,
+        firstLine,
+      );
+      expect(await page.locator('.transcript p').first().textContent(), 'the page moved on').toBe(firstLine);
+      expect(await page.locator('.choices button').count()).toBe(4);
+      // What the second click landed on: without the hold an option would have been chosen; next to the hint, a
+      // word of it would have been highlighted.
+      const landed = await page.evaluate(({ x, y }) => {
+        const hit = document.elementFromPoint(x, y);
+        return hit?.closest('.choices button')
+          ? 'an option'
+          : hit?.closest('.choice-tray')
+            ? 'the tray'
+            : hit?.className;
+      }, at);
+      expect(landed).toBe(under);
+      expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('');
+      expect(errors).toEqual([]);
+    });
 });
