@@ -1,5 +1,6 @@
 // Sound through howler, the only module that imports it: an ambient loop per place and one-off effects.
-// Nothing plays before unlock(); a sound that cannot load or play goes quiet, never throws, never shows a message.
+// Nothing plays before unlock(), and nothing is loaded for sound turned down to nothing; a sound that cannot load
+// or play goes quiet, never throws, never shows a message.
 import { Howl, Howler } from 'howler';
 import type { AudioLevels, AudioPort } from '../core/ports.ts';
 
@@ -87,12 +88,15 @@ export class HowlerAudio implements AudioPort {
   setLevels(levels: AudioLevels): void {
     this.levels = { ...levels };
     this.safely('levels', () => {
+      const music = this.musicVolume();
       for (const loop of this.loops.values()) {
         if (loop.soundId === undefined) continue;
-        // Loops still fading out stop at once; the current one jumps to its new level.
-        if (loop === this.current) loop.howl.volume(this.musicVolume(), loop.soundId);
+        // Loops still fading out stop at once; the current one jumps to its new level, or stops when silent.
+        if (loop === this.current && music > 0) loop.howl.volume(music, loop.soundId);
         else this.stopLoop(loop);
       }
+      if (music === 0) this.current = undefined;
+      else if (this.unlocked) this.switchAmbient(this.wantedAmbient);
       for (const howl of this.effects.values()) howl.volume(this.effectsVolume());
     });
   }
@@ -105,8 +109,9 @@ export class HowlerAudio implements AudioPort {
     return this.levels.muted ? 0 : clamp01(this.levels.effects);
   }
 
+  /** Silent background sound loads and decodes nothing: the place's loop starts when the sound is turned up. */
   private switchAmbient(placeId: string | undefined): void {
-    const next = placeId === undefined ? undefined : this.loopFor(placeId);
+    const next = placeId === undefined || this.musicVolume() === 0 ? undefined : this.loopFor(placeId);
     if (next === this.current) return;
     const previous = this.current;
     this.current = next;

@@ -1,6 +1,7 @@
 // Art from the first frame: a calm place behind the title, and the place and speaker of the very first story page
 // of a session and of a resume, drawn first as CSS backgrounds and then by Phaser, which arrives late and is given
 // what it missed. The backdrop says what it draws in data- attributes. Screenshots go to test-output/screens.
+// And the places' background sound: none fetched while sound is muted, the place's once it is turned back on.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepScreenshot, launch, openGame, quiet, settled, showAllText, waitForAutosave } from './harness.ts';
@@ -185,6 +186,37 @@ describe('art from the first frame', () => {
     await waitForDrawn(page, 'youth-centre', 'dean-closed-off');
     await waitForDrawn(page, 'youth-centre', 'dean-closed-off', 'phaser');
     await look(page, 'art-resume');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('background sound', () => {
+  it('fetches no sound while sound is muted, and the place’s sound once it is turned back on', async () => {
+    const { page, errors } = await openGame(browser, SIZES[1]);
+    const sounds: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.mp3')) sounds.push(request.url());
+    });
+    await toTitle(page);
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.check('#muted');
+    await page.click('#settings-done');
+    await page.waitForSelector('.title-screen');
+    // The sound player arrives once the first options are up, and starts the place's loop at once unless muted.
+    const player = page.waitForResponse((response) => /\/howler-audio-[^/]*\.js$/.test(response.url()));
+    await startWarmUp(page);
+    await showAllText(page);
+    await player;
+    await quiet(page);
+    expect(sounds, 'sound files fetched while muted').toEqual([]);
+    // Sound back on from the menu, mid-page: the place's loop is fetched.
+    await page.getByRole('button', { name: /^Menu/ }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const youthCentre = page.waitForRequest((request) => /youth-centre[^/]*\.mp3$/.test(request.url()));
+    await page.uncheck('#muted');
+    await youthCentre;
+    await page.click('#settings-done');
+    await page.waitForSelector('.choices button');
     expect(errors).toEqual([]);
   });
 });
