@@ -1,7 +1,8 @@
 // Art from the first frame: a calm place behind the title, and the place and speaker of the very first story page
 // of a session and of a resume, drawn first as CSS backgrounds and then by Phaser, which arrives late and is given
 // what it missed. The backdrop says what it draws in data- attributes. Screenshots go to test-output/screens.
-// And the places' background sound: none fetched while sound is muted, the place's once it is turned back on.
+// And the places' background sound: none fetched while sound is muted, the place's once it is turned back on;
+// and on a phone, the round portrait beside a name plate, shown only with its picture.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepScreenshot, launch, openGame, quiet, settled, showAllText, waitForAutosave } from './harness.ts';
@@ -217,6 +218,33 @@ describe('background sound', () => {
     await youthCentre;
     await page.click('#settings-done');
     await page.waitForSelector('.choices button');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the round portrait beside a name plate on a phone', () => {
+  it('shows with its picture, never as an empty circle while the picture is on its way', async () => {
+    const { page, errors } = await openGame(browser, SIZES[2]);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/dean[^/]*\.svg$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await toTitle(page);
+    await startWarmUp(page);
+    await showAllText(page);
+    const slot = page.locator('.plate-portrait').first();
+    await slot.waitFor({ state: 'attached' });
+    expect(await slot.evaluate((el) => getComputedStyle(el).visibility), 'while the picture is held back').toBe(
+      'hidden',
+    );
+    release();
+    await page.waitForFunction(() => {
+      const el = document.querySelector<HTMLElement>('.plate-portrait');
+      const img = el?.querySelector('img');
+      return el && img?.complete && img.naturalWidth > 0 && getComputedStyle(el).visibility === 'visible';
+    });
     expect(errors).toEqual([]);
   });
 });

@@ -23,6 +23,8 @@ export function portraitSlot(speaker: Speaker, expression: string | undefined): 
   if (!load) return null;
   const picture = h('img', { alt: '', decoding: 'async', width: 60, height: 80 });
   const slot = h('span', { class: 'plate-portrait', 'aria-hidden': 'true' }, picture);
+  // The circle shows with its picture, never empty while the picture is on its way (its place is kept).
+  picture.addEventListener('load', () => slot.classList.add('loaded'), { once: true });
   // Only where the slot is shown (narrow windows): a wide window draws the portrait behind the words instead.
   if (window.matchMedia('not ((min-aspect-ratio: 6/5) and (min-width: 900px))').matches)
     load().then(
