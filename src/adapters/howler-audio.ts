@@ -95,8 +95,8 @@ export class HowlerAudio implements AudioPort {
         if (loop === this.current && music > 0) loop.howl.volume(music, loop.soundId);
         else this.stopLoop(loop);
       }
-      if (music === 0) this.current = undefined;
-      else if (this.unlocked) this.switchAmbient(this.wantedAmbient);
+      // Silent, the current loop is let go; turned up again, the place's loop starts.
+      if (this.unlocked) this.switchAmbient(this.wantedAmbient);
       for (const howl of this.effects.values()) howl.volume(this.effectsVolume());
     });
   }

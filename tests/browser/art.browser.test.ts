@@ -5,7 +5,16 @@
 // and on a phone, the round portrait beside a name plate, shown only with its picture.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keepScreenshot, launch, openGame, quiet, settled, showAllText, waitForAutosave } from './harness.ts';
+import {
+  ensureProfile,
+  keepScreenshot,
+  launch,
+  openGame,
+  quiet,
+  settled,
+  showAllText,
+  waitForAutosave,
+} from './harness.ts';
 
 const SCREENS = 'test-output/screens';
 const SIZES = [
@@ -116,16 +125,6 @@ async function startWarmUp(page: Page): Promise<void> {
   await page.click('#acknowledge');
 }
 
-/** The title as a fresh browser first meets it (past "Who is playing?" if the game still asks). */
-async function toTitle(page: Page): Promise<void> {
-  await page.waitForSelector('.title-screen h1, h1:has-text("Who is playing?")');
-  if ((await page.locator('h1').first().textContent()) === 'Who is playing?') {
-    await page.fill('#profile-name', 'Sam');
-    await page.keyboard.press('Enter');
-  }
-  await page.waitForSelector('.title-screen h1');
-}
-
 async function firstPageOfWarmUp(page: Page, still = true): Promise<void> {
   await watchCanvasReveal(page);
   await startWarmUp(page);
@@ -154,7 +153,7 @@ describe('art from the first frame', () => {
       // the entrance run and must still come to rest.
       const reducedMotion = size.width === 390 ? 'no-preference' : 'reduce';
       const { page, errors } = await openGame(browser, size, { reducedMotion });
-      await toTitle(page);
+      await ensureProfile(page);
       // Behind the title: the calm place, painted before Phaser has even been fetched.
       await waitForDrawn(page, 'calm', '', 'css');
       expect(await page.$eval('#backdrop', (el) => getComputedStyle(el).backgroundImage)).toMatch(/url\(/);
@@ -174,11 +173,11 @@ describe('art from the first frame', () => {
 
   it('draws the place and speaker on the first page of a resume, after a reload', async () => {
     const { page, errors } = await openGame(browser, SIZES[1]);
-    await toTitle(page);
+    await ensureProfile(page);
     await firstPageOfWarmUp(page);
     await waitForAutosave(page, 'first-shift', 0);
     await page.reload();
-    await toTitle(page);
+    await ensureProfile(page);
     await page.click('#continue-button');
     await page.waitForSelector('#acknowledge, .reveal-all, .choices button');
     const acknowledge = page.locator('#acknowledge');
@@ -198,7 +197,7 @@ describe('background sound', () => {
     page.on('request', (request) => {
       if (request.url().endsWith('.mp3')) sounds.push(request.url());
     });
-    await toTitle(page);
+    await ensureProfile(page);
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.check('#muted');
     await page.click('#settings-done');
@@ -231,7 +230,7 @@ describe('the round portrait beside a name plate on a phone', () => {
       await held;
       await route.continue();
     });
-    await toTitle(page);
+    await ensureProfile(page);
     await startWarmUp(page);
     await showAllText(page);
     const slot = page.locator('.plate-portrait').first();

@@ -101,7 +101,7 @@ export function errorControls(ctx: UiContext, error: string, onGoBack: () => voi
  * click or tap aimed at what was there before (a double tap on "Show all the text", or a click just as the words
  * finish) lands on the tray and chooses nothing. Keys are never held: they name what they do.
  */
-export const POINTER_HOLD_MS = 300;
+const POINTER_HOLD_MS = 300;
 const holds = new WeakMap<HTMLElement, number>();
 
 /** Put new controls in the tray, held from the pointer for POINTER_HOLD_MS (see above; `.held` in the CSS). */
