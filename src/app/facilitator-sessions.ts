@@ -3,10 +3,11 @@
 // sessions. Each window gets its own id; sessions are saved through FacilitatorStore.
 import type { Clock, SaveStore } from '../core/ports.ts';
 import type { CardCodePorts } from '../core/facilitator/card-ports.ts';
-import { createFacilitatorState } from '../core/facilitator/facilitator-state.ts';
+import { createFacilitatorState, type FacilitatorState } from '../core/facilitator/facilitator-state.ts';
 import { planSession, type SessionPlan } from '../core/facilitator/session-plan.ts';
 import { plansFor, sampleDecisions } from './facilitator-pacing.ts';
 import { FacilitatorController, type FacilitatorDeps } from './facilitator-controller.ts';
+import { stateFromOpenWindow } from './facilitator-handover.ts';
 import { FacilitatorStore, type SessionSummary } from './facilitator-store.ts';
 import type { SessionChannelFactory, WindowRole } from './facilitator-sync.ts';
 import type { ScenarioEntry } from './scenario-catalogue.ts';
@@ -36,7 +37,11 @@ export interface FacilitatorSessionsDeps {
   readonly onSaved: (outcome: StorageOutcome) => void;
   /** Ids for new sessions and windows (random by default; fixed in tests). */
   readonly newId?: (kind: 'session' | 'window') => string;
+  /** Waits, for how long a joining window listens for an open one (a timer by default). */
+  readonly wait?: (ms: number) => Promise<void>;
 }
+
+const defaultWait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class FacilitatorSessions {
   readonly store: FacilitatorStore;
@@ -78,12 +83,14 @@ export class FacilitatorSessions {
     return { ok: true, controller, storyChanged: false };
   }
 
-  /** Open a saved session (resume after a reload or crash, or a presenter window joining). */
+  /**
+   * Open a session (resume after a reload or crash, or a presenter window joining): as saved on this device, else
+   * as an open window of it has it (storage blocked or full leaves each window with only its own copy).
+   */
   async open(id: string, role: WindowRole): Promise<OpenResult> {
-    const loaded = await this.store.load(id);
-    if (loaded.kind === 'none') return { ok: false, error: 'That group session is not saved on this device.' };
-    if (loaded.kind !== 'loaded') return { ok: false, error: loaded.message };
-    const state = loaded.state;
+    const found = await this.find(id, role);
+    if (!found.ok) return found;
+    const state = found.state;
     const scenario = this.deps.scenarios().find((entry) => entry.id === state.scenarioId);
     if (!scenario)
       return { ok: false, error: `The scenario "${state.scenarioId}" of this group session is no longer in the game.` };
@@ -104,6 +111,20 @@ export class FacilitatorSessions {
     }
     const controller = new FacilitatorController(story.playback, restored.session, state, this.windowDeps(role));
     return { ok: true, controller, storyChanged: state.storyVersion !== story.playback.version };
+  }
+
+  private async find(
+    id: string,
+    role: WindowRole,
+  ): Promise<{ readonly ok: true; readonly state: FacilitatorState } | { readonly ok: false; readonly error: string }> {
+    const loaded = await this.store.load(id);
+    if (loaded.kind === 'loaded') return { ok: true, state: loaded.state };
+    if (loaded.kind === 'set-aside') return { ok: false, error: loaded.message };
+    const { openChannel, wait = defaultWait } = this.deps;
+    const state = await stateFromOpenWindow({ openChannel, sessionId: id, windowId: this.newId('window'), role, wait });
+    if (state) return { ok: true, state };
+    if (loaded.kind === 'storage-failed') return { ok: false, error: loaded.message };
+    return { ok: false, error: 'That group session is not saved on this device, and no window of it is open here.' };
   }
 
   /** The plan for each session length on a scenario (for the setup screen and the guide's timings). */
