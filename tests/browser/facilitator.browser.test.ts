@@ -35,6 +35,8 @@ async function look(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
 }
 
+/** The presenter's controls outside its scrolling columns: the head's buttons, the decision's steps, the foot. */
+const PRESENTER_FIXED_CONTROLS = '.fac-p-head button, .fac-p-steps button, .fac-p-foot button';
 const phase = (page: Page) => page.locator('.fac-audience').getAttribute('data-phase');
 const handsOf = (page: Page, option: number) => page.locator('.fac-option').nth(option).locator('.count').innerText();
 
@@ -333,8 +335,8 @@ describe('facilitator mode: a group session in two windows', () => {
   });
 });
 
-describe('a message during a group session', () => {
-  it("lays a toast over the projector's title line, never over the session controls", async () => {
+describe('a group session with storage unavailable', () => {
+  it("lays a toast over the projector's title line, never over the session controls, and the presenter joins", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', { get: () => undefined });
@@ -345,6 +347,22 @@ describe('a message during a group session', () => {
     await startGroupSession(page, 'A first shift');
     expect(await page.locator('.toast').count()).toBe(1);
     expect(await coveredControls(page, '.fac-controls button')).toEqual([]);
+    // Nothing is saved on this device, so the presenter window takes the session from the projector's window.
+    const presenter = await openPresenter(page);
+    expect(await presenter.locator('h2#fac-p-now').innerText()).toContain('welcome');
+    await presenter.click('#fac-p-next');
+    await page.waitForSelector('.fac-audience[data-showing="play"]');
+    await presenter.waitForSelector('h2#fac-p-now:has-text("decision 1, story")');
+    // Its own toast says so too, and lies over no control of the trainer's (the head's buttons, the steps, the foot).
+    await presenter.waitForSelector('.toast');
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await presenter.setViewportSize(size);
+      await screenshot(presenter, `facilitator-presenter-storage-blocked-${String(size.width)}`);
+      expect(await coveredControls(presenter, PRESENTER_FIXED_CONTROLS), `${size.width}`).toEqual([]);
+    }
     await context.close();
   });
 });

@@ -2,7 +2,17 @@
 // storage that is blocked is reported once and play continues; no sound is fetched before the first click.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { coveredControls, ensureProfile, idb, launch, openGame, playByKeys, quiet, showAllByKey } from './harness.ts';
+import {
+  blockStorage,
+  coveredControls,
+  ensureProfile,
+  idb,
+  launch,
+  openGame,
+  playByKeys,
+  quiet,
+  showAllByKey,
+} from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -50,17 +60,8 @@ describe('failures', () => {
         for (const r of records)
           for (const n of r.addedNodes) if (n instanceof HTMLElement && n.matches('.toast')) w.toastsShown++;
       }).observe(document, { childList: true, subtree: true });
-      Object.defineProperty(window, 'indexedDB', {
-        get: () => {
-          throw new DOMException('blocked', 'SecurityError');
-        },
-      });
-      Object.defineProperty(window, 'localStorage', {
-        get: () => {
-          throw new DOMException('blocked', 'SecurityError');
-        },
-      });
     });
+    await blockStorage(context);
     const { page } = await openGame(browser, undefined, { context });
     await page.waitForSelector('.toast');
     expect(await page.locator('.toast').count()).toBe(1);

@@ -86,6 +86,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await keepScreenshot(page, `${SCREENSHOTS}/${name}.png`);
 }
 
+/** Every page of `context` finds its storage blocked, as a browser set to block site data leaves it. */
+export async function blockStorage(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    for (const name of ['indexedDB', 'localStorage'])
+      Object.defineProperty(window, name, {
+        get: () => {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+  });
+}
+
 /** Create a first profile if the game asks who is playing. */
 export async function ensureProfile(page: Page, name = 'Sam'): Promise<void> {
   await page.waitForSelector('.title-screen h1, h1:has-text("Who is playing?")');
