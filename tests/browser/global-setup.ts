@@ -1,6 +1,7 @@
 // Builds the production game and the single-file build once, into folders of this run's own (so two runs at
 // once never share one), serves the game for every browser test file and hands the single file to those that need it.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -14,6 +15,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   const distDir = `test-output/build-${process.pid}`;
+  const singleDir = `${distDir}-single`;
+  // The single file builds in a process of its own while this one builds the game: each leaves a core idle.
+  const single = promisify(execFile)(process.execPath, ['--import', 'tsx', 'tools/build-single.ts', singleDir]);
   await build({
     configFile: 'vite.config.ts',
     mode: 'production',
@@ -21,8 +25,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     build: { outDir: distDir, emptyOutDir: true },
   });
   process.env.NODE_ENV = nodeEnv;
-  const singleDir = `${distDir}-single`;
-  execFileSync(process.execPath, ['--import', 'tsx', 'tools/build-single.ts', singleDir], { stdio: 'pipe' });
+  await single;
   project.provide('chromiumFeatures', await featureSwitches());
   server = await serveFolder(distDir);
   project.provide('gameUrl', server.url);
