@@ -363,6 +363,9 @@ describe('a group session with storage unavailable', () => {
       await screenshot(presenter, `facilitator-presenter-storage-blocked-${String(size.width)}`);
       expect(await coveredControls(presenter, PRESENTER_FIXED_CONTROLS), `${size.width}`).toEqual([]);
     }
+    // In a narrow window it keeps a readable width (it shrank to a letter a line there).
+    await presenter.setViewportSize({ width: 390, height: 844 });
+    expect((await presenter.locator('.toast').boundingBox())?.width).toBeGreaterThanOrEqual(300);
     await context.close();
   });
 });
