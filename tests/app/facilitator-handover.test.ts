@@ -1,24 +1,14 @@
 // A presenter window joining a group session this device could not save (storage blocked: each window keeps
 // only its own copy) takes the session from the open audience window over their channel, and stays in step.
 import { describe, expect, it } from 'vitest';
-import firstShift from '../fixtures/ink/warm-up.ink';
 import { FacilitatorSessions } from '../../src/app/facilitator-sessions.ts';
-import type { ScenarioEntry } from '../../src/app/scenario-catalogue.ts';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
 import { ManualClock } from '../doubles/manual-clock.ts';
 import { MemoryChannelHub } from '../doubles/memory-channel.ts';
 import { MemorySaveStore } from '../doubles/memory-store.ts';
+import { tick, warmUpScenario } from './warm-up-session.ts';
 
-const scenario: ScenarioEntry = {
-  id: 'first-shift',
-  title: 'A first shift',
-  summary: '',
-  contentNote: '',
-  lengthMinutes: 5,
-  variantOf: undefined,
-  load: async () => firstShift,
-};
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const scenario = warmUpScenario;
 
 /** A window with a store of its own (nothing shared through storage) on the shared channel hub. */
 function windowOn(hub: MemoryChannelHub | undefined, windowId: string, waits: number[] = []) {

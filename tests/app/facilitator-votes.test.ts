@@ -1,27 +1,17 @@
 // Hands counted in two windows at once (audience and presenter over the in-memory channel): votes are
 // merged as increments, so no click is lost whichever window's state wins, and both windows agree.
 import { describe, expect, it } from 'vitest';
-import firstShift from '../fixtures/ink/warm-up.ink';
 import { FacilitatorSessions } from '../../src/app/facilitator-sessions.ts';
 import { mergeRemote } from '../../src/app/facilitator-sync.ts';
-import type { ScenarioEntry } from '../../src/app/scenario-catalogue.ts';
 import { reduceFacilitator } from '../../src/core/facilitator/facilitator-actions.ts';
 import { totalHands, votesAt } from '../../src/core/facilitator/facilitator-state.ts';
 import { DEFAULT_CATALOGUE } from '../../src/core/principles/default-catalogue.ts';
 import { ManualClock } from '../doubles/manual-clock.ts';
 import { MemoryChannelHub } from '../doubles/memory-channel.ts';
 import { MemorySaveStore } from '../doubles/memory-store.ts';
+import { tick, warmUpScenario } from './warm-up-session.ts';
 
-const scenario: ScenarioEntry = {
-  id: 'first-shift',
-  title: 'A first shift',
-  summary: '',
-  contentNote: '',
-  lengthMinutes: 5,
-  variantOf: undefined,
-  load: async () => firstShift,
-};
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const scenario = warmUpScenario;
 
 async function twoWindows() {
   const clock = new ManualClock();

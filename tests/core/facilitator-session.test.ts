@@ -1,12 +1,10 @@
 // A facilitated session run on the real warm-up story, in Node: two windows kept in step through an
 // in-memory channel, the clicker flow, rewind and the branch tree, saving and resuming, the group debrief.
 import { describe, expect, it } from 'vitest';
-import firstShift from '../fixtures/ink/warm-up.ink';
 import { CURRENT_BRANCH, type FacilitatorController } from '../../src/app/facilitator-controller.ts';
 import { FacilitatorSessions } from '../../src/app/facilitator-sessions.ts';
 import { facilitatorSessionKey } from '../../src/app/facilitator-store.ts';
 import { mergeRemote } from '../../src/app/facilitator-sync.ts';
-import type { ScenarioEntry } from '../../src/app/scenario-catalogue.ts';
 import { reduceFacilitator } from '../../src/core/facilitator/facilitator-actions.ts';
 import { isRevealed, votesAt } from '../../src/core/facilitator/facilitator-state.ts';
 import { groupDebriefMarkdown } from '../../src/core/facilitator/group-debrief-export.ts';
@@ -15,17 +13,9 @@ import { buildBranchTree } from '../../src/core/session/branch-tree.ts';
 import { ManualClock } from '../doubles/manual-clock.ts';
 import { MemoryChannelHub } from '../doubles/memory-channel.ts';
 import { MemorySaveStore } from '../doubles/memory-store.ts';
+import { tick, warmUpScenario } from '../app/warm-up-session.ts';
 
-const scenario: ScenarioEntry = {
-  id: 'first-shift',
-  title: 'A first shift',
-  summary: '',
-  contentNote: '',
-  lengthMinutes: 5,
-  variantOf: undefined,
-  load: async () => firstShift,
-};
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const scenario = warmUpScenario;
 
 function world() {
   const clock = new ManualClock();
